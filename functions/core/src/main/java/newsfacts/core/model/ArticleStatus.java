@@ -1,0 +1,3 @@
+package newsfacts.core.model;
+
+public enum ArticleStatus { EXTRACTED, FAILED, DELETED }
