@@ -1,0 +1,52 @@
+package newsfacts.aws;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.time.Duration;
+
+/** Builds the SDK clients. Handlers call this once per container (in a static field), never per event. */
+public final class Clients {
+    private Clients() {}
+
+    public static S3Client s3(Config config) {
+        return s3(config, DefaultCredentialsProvider.builder().build());
+    }
+
+    public static S3Client s3(Config config, AwsCredentialsProvider credentials) {
+        var builder = S3Client.builder()
+                .httpClient(http())
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials);
+        if (config.s3Endpoint() != null) {
+            // emulators serve buckets by path, not by virtual host
+            builder.endpointOverride(config.s3Endpoint()).forcePathStyle(true);
+        }
+        return builder.build();
+    }
+
+    public static DynamoDbClient dynamo(Config config) {
+        return dynamo(config, DefaultCredentialsProvider.builder().build());
+    }
+
+    public static DynamoDbClient dynamo(Config config, AwsCredentialsProvider credentials) {
+        var builder = DynamoDbClient.builder()
+                .httpClient(http())
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials);
+        if (config.dynamoEndpoint() != null) builder.endpointOverride(config.dynamoEndpoint());
+        return builder.build();
+    }
+
+    private static SdkHttpClient http() {
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package newsfacts.clean;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Clients;
+import newsfacts.aws.Config;
+import newsfacts.aws.ObjectEvent;
+import newsfacts.aws.ObjectStore;
+import newsfacts.core.clean.Cleaner;
+
+/** The cleaning function: every record of an S3 event under raw/. */
+public final class CleanHandler implements RequestHandler<S3Event, String> {
+    private final CleanStage stage;
+
+    /** Lambda's constructor: clients are built once per container, here, not per event. */
+    public CleanHandler() {
+        Config config = Config.fromEnvironment();
+        this.stage = new CleanStage(new ObjectStore(Clients.s3(config), config.bucket()),
+                new ArticleStore(Clients.dynamo(config), config.table()), new Cleaner());
+    }
+
+    public CleanHandler(CleanStage stage) {
+        this.stage = stage;
+    }
+
+    @Override
+    public String handleRequest(S3Event event, Context context) {
+        int done = 0;
+        for (ObjectEvent record : ObjectEvent.of(event)) {
+            stage.process(record);
+            done++;
+        }
+        return "processed " + done;
+    }
+}

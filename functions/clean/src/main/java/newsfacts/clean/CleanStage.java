@@ -1,0 +1,98 @@
+package newsfacts.clean;
+
+import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Keys;
+import newsfacts.aws.Log;
+import newsfacts.aws.ObjectEvent;
+import newsfacts.aws.ObjectStore;
+import newsfacts.core.ArticleIds;
+import newsfacts.core.Json;
+import newsfacts.core.clean.Cleaner;
+import newsfacts.core.clean.CleaningException;
+import newsfacts.core.model.ArticleRecord;
+import newsfacts.core.model.ArticleStatus;
+import newsfacts.core.model.CleanedDocument;
+import newsfacts.core.model.Failure;
+import newsfacts.core.model.FailureReason;
+import newsfacts.core.model.Provenance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * raw/ object → cleaned/&lt;id&gt;.json. A file that cannot be cleaned gets a FAILED record and the call
+ * returns normally (retrying would fail again); an AWS error propagates so Lambda retries it.
+ */
+public final class CleanStage {
+    public static final String STAGE = "clean";
+    /** Uploads above this are refused before they are read: the function's memory is the bound. */
+    static final long MAX_INPUT_BYTES = Long.getLong("newsfacts.maxInputBytes",
+            Long.parseLong(System.getenv().getOrDefault("MAX_INPUT_BYTES", String.valueOf(20L << 20))));
+
+    public enum Outcome { CLEANED, FAILED, DELETED, SKIPPED }
+
+    private final ObjectStore objects;
+    private final ArticleStore articles;
+    private final Cleaner cleaner;
+
+    public CleanStage(ObjectStore objects, ArticleStore articles, Cleaner cleaner) {
+        this.objects = objects;
+        this.articles = articles;
+        this.cleaner = cleaner;
+    }
+
+    public Outcome process(ObjectEvent event) {
+        long started = System.nanoTime();
+        if (!event.key().startsWith(Keys.RAW)) return Outcome.SKIPPED;
+        String id = Keys.articleIdOfRaw(event.key());
+        Outcome outcome = event.created() ? clean(id, event) : remove(id, event);
+        Log.event(STAGE, outcome.name(), "articleId", id, "size", event.size(),
+                "ms", (System.nanoTime() - started) / 1_000_000);
+        return outcome;
+    }
+
+    private Outcome clean(String id, ObjectEvent event) {
+        Instant now = Instant.now();
+        Optional<Long> size = objects.size(event.key());
+        if (size.isEmpty()) return Outcome.SKIPPED; // deleted since: its ObjectRemoved event follows
+        if (size.get() > MAX_INPUT_BYTES)
+            return fail(id, event, provenance(event, null, null, size.get(), now), FailureReason.TOO_LARGE,
+                    "the upload has " + size.get() + " bytes; the limit is " + MAX_INPUT_BYTES);
+        Optional<ObjectStore.StoredObject> object = objects.get(event.key());
+        if (object.isEmpty()) return Outcome.SKIPPED;
+        byte[] bytes = object.get().bytes();
+        Provenance provenance = provenance(event, object.get(), ArticleIds.sha256Hex(bytes), bytes.length, now);
+        CleanedDocument doc;
+        try {
+            doc = cleaner.clean(id, bytes, event.key(), provenance, now);
+        } catch (CleaningException e) {
+            return fail(id, event, provenance, e.reason(), e.getMessage());
+        }
+        objects.putJson(Keys.cleanedKey(id), Json.write(doc).getBytes(StandardCharsets.UTF_8));
+        return Outcome.CLEANED;
+    }
+
+    private Outcome remove(String id, ObjectEvent event) {
+        objects.delete(Keys.cleanedKey(id));
+        ArticleRecord tombstone = new ArticleRecord(id, ArticleStatus.DELETED, event.key(), null, null,
+                provenance(event, null, null, 0, Instant.now()), 0, null, null, Instant.now().toString());
+        articles.save(tombstone, event.sequencer());
+        return Outcome.DELETED;
+    }
+
+    private Outcome fail(String id, ObjectEvent event, Provenance provenance, FailureReason reason, String message) {
+        ArticleRecord failed = new ArticleRecord(id, ArticleStatus.FAILED, event.key(), null, null, provenance, 0,
+                null, new Failure(reason, STAGE, message), Instant.now().toString());
+        articles.save(failed, event.sequencer());
+        Log.event(STAGE, "FAILED", "articleId", id, "reason", reason.name());
+        return Outcome.FAILED;
+    }
+
+    private Provenance provenance(ObjectEvent event, ObjectStore.StoredObject object, String sha256, long size, Instant now) {
+        return new Provenance(event.bucket(), event.key(),
+                object != null && object.versionId() != null ? object.versionId() : event.versionId(),
+                object != null && object.etag() != null ? object.etag() : event.etag(),
+                event.sequencer(), sha256, size, now.toString());
+    }
+}

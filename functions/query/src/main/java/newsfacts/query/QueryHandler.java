@@ -1,0 +1,61 @@
+package newsfacts.query;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Clients;
+import newsfacts.aws.Config;
+import newsfacts.aws.Log;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The query function behind API Gateway (REST API, Lambda proxy integration). */
+public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+    private final QueryApi api;
+    private final String corsOrigin;
+
+    public QueryHandler() {
+        Config config = Config.fromEnvironment();
+        this.api = new QueryApi(new ArticleStore(Clients.dynamo(config), config.table()));
+        this.corsOrigin = System.getenv("CORS_ALLOW_ORIGIN");
+    }
+
+    public QueryHandler(QueryApi api, String corsOrigin) {
+        this.api = api;
+        this.corsOrigin = corsOrigin;
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
+        long started = System.nanoTime();
+        ApiResponse response;
+        Routes.Match route = route(request);
+        try {
+            response = route == null ? ApiResponse.notFound("no such route")
+                    : api.handle(request.getHttpMethod(), route.route(), route.pathParameters(), orEmpty(request.getQueryStringParameters()));
+        } catch (RuntimeException e) {
+            // never a stack trace to the caller; the log keeps the class for the operator
+            Log.event("query", "ERROR", "error", e.getClass().getName(), "message", e.getMessage());
+            response = ApiResponse.problem(500, "Internal Server Error", "the request could not be answered", null);
+        }
+        Log.event("query", Integer.toString(response.status()), "route", route == null ? null : route.route(),
+                "ms", (System.nanoTime() - started) / 1_000_000);
+        Map<String, String> headers = new HashMap<>(response.headers());
+        if (corsOrigin != null && !corsOrigin.isBlank()) headers.put("Access-Control-Allow-Origin", corsOrigin);
+        return new APIGatewayProxyResponseEvent().withStatusCode(response.status()).withHeaders(headers).withBody(response.body());
+    }
+
+    /** API Gateway names the matched route template in {@code resource}; a bare path is matched here. */
+    static Routes.Match route(APIGatewayProxyRequestEvent request) {
+        if (request.getResource() != null && QueryApi.ROUTES.contains(request.getResource()))
+            return new Routes.Match(request.getResource(), orEmpty(request.getPathParameters()));
+        return Routes.match(request.getPath()).orElse(null);
+    }
+
+    private static Map<String, String> orEmpty(Map<String, String> m) {
+        return m == null ? Map.of() : m;
+    }
+}

@@ -1,0 +1,93 @@
+package newsfacts.local;
+
+import newsfacts.core.ArticleIds;
+import newsfacts.core.Json;
+import newsfacts.core.clean.CleanDir;
+import newsfacts.core.clean.Cleaner;
+import newsfacts.core.clean.CleaningException;
+import newsfacts.core.entities.EntitiesDir;
+import newsfacts.core.extract.Extractor;
+import newsfacts.core.facts.StatementsDir;
+import newsfacts.core.model.ArticleRecord;
+import newsfacts.core.model.ArticleStatus;
+import newsfacts.core.model.CleanedDocument;
+import newsfacts.core.model.Failure;
+import newsfacts.core.model.Provenance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The command-line tool: {@code java -jar infrastructure/local/target/newsfacts.jar COMMAND ...}. */
+public final class Main {
+    private static final String USAGE = """
+            usage: newsfacts COMMAND [ARGS]
+              up [--data DIR] [--memory] [--s3-port N] [--dynamodb-port N] [--api-port N]
+                                       start the local stack (S3 on 4566, DynamoDB on 8000, API on 3000)
+              extract FILE...          clean + extract files, no AWS at all; print the records as JSON
+              clean-dir IN OUT         clean every file in IN, write OUT/<name>.json
+              entities-dir IN OUT      entities of every .txt in IN, write OUT/<name>.json
+              statements-dir IN OUT    statements of every .txt in IN, write OUT/<name>.json
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "up" -> Up.run(rest);
+            case "extract" -> extract(rest);
+            case "clean-dir" -> CleanDir.main(twoPaths(rest));
+            case "entities-dir" -> EntitiesDir.main(twoPaths(rest));
+            case "statements-dir" -> StatementsDir.main(twoPaths(rest));
+            default -> {
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static String[] twoPaths(String[] args) {
+        if (args.length != 2) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        return args;
+    }
+
+    /** The pipeline's core on local files: the records the functions would store, minus AWS. */
+    static void extract(String[] files) throws Exception {
+        if (files.length == 0) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        Cleaner cleaner = new Cleaner();
+        Extractor extractor = Extractor.load();
+        List<ArticleRecord> records = new ArrayList<>();
+        for (String file : files) records.add(extractFile(Path.of(file), cleaner, extractor));
+        System.out.println(Json.writePretty(records.size() == 1 ? records.get(0) : records));
+    }
+
+    static ArticleRecord extractFile(Path file, Cleaner cleaner, Extractor extractor) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        String key = "raw/" + file.getFileName();
+        String id = ArticleIds.forRawKey(key);
+        Instant now = Instant.now();
+        Provenance provenance = new Provenance("local", key, null, null, null, ArticleIds.sha256Hex(bytes), bytes.length, now.toString());
+        try {
+            CleanedDocument doc = cleaner.clean(id, bytes, file.getFileName().toString(), provenance, now);
+            return new ArticleRecord(id, ArticleStatus.EXTRACTED, key, null, doc.metadata(), provenance, doc.wordCount(),
+                    extractor.extract(doc), null, now.toString());
+        } catch (CleaningException e) {
+            return new ArticleRecord(id, ArticleStatus.FAILED, key, null, null, provenance, 0, null,
+                    new Failure(e.reason(), "clean", e.getMessage()), now.toString());
+        }
+    }
+}
