@@ -1,0 +1,97 @@
+package newsfacts.local;
+
+import newsfacts.core.ArticleIds;
+import newsfacts.core.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a user of {@code newsfacts up} sees: upload with an S3 client, read over HTTP. */
+class LocalStackTest {
+    static LocalStack stack;
+    static ApiServer api;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = TestStack.get();
+        api = stack.serveApi(0);
+        stack.pollOnce(); // what earlier tests left counts as seen
+    }
+
+    @AfterAll
+    static void stopApi() {
+        api.close();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void uploadedArticleBecomesReadableThroughTheApi() throws Exception {
+        // a key S3 would form-encode: spaces, a plus sign, a percent sign and non-ASCII letters
+        String key = "raw/local test/nato+ukraine 100% Kyjiv-Київ.txt";
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(TestStack.sampleArticle()));
+        stack.settle();
+        String id = ArticleIds.forRawKey(key);
+
+        HttpResponse<String> record = get("/articles/" + id);
+        assertEquals(200, record.statusCode(), record.body());
+        assertEquals(key, Json.read(record.body(), Map.class).get("rawKey"));
+
+        HttpResponse<String> list = get("/articles?entity=" + URLEncoder.encode("Sergey Lavrov", StandardCharsets.UTF_8));
+        assertEquals(200, list.statusCode(), list.body());
+        List<?> items = (List<?>) Json.read(list.body(), Map.class).get("items");
+        assertTrue(items.stream().anyMatch(i -> id.equals(((Map<?, ?>) i).get("articleId"))), list.body());
+    }
+
+    @Test
+    void removingTheUploadMarksTheRecordDeletedAndRemovesTheCleanedObject() throws Exception {
+        String key = "raw/local/to-remove.txt";
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(TestStack.sampleArticle()));
+        stack.settle();
+        String id = ArticleIds.forRawKey(key);
+        assertEquals(200, get("/articles/" + id).statusCode());
+
+        stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key(key));
+        stack.settle();
+        assertEquals("DELETED", Json.read(get("/articles/" + id).body(), Map.class).get("status"));
+        assertTrue(stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET).prefix("cleaned/" + id)).contents().isEmpty());
+    }
+
+    @Test
+    void badUploadIsRecordedAsFailedAndKept() throws Exception {
+        String key = "raw/local/empty.html";
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(new byte[0]));
+        stack.settle();
+        Map<?, ?> record = Json.read(get("/articles/" + ArticleIds.forRawKey(key)).body(), Map.class);
+        assertEquals("FAILED", record.get("status"));
+        assertEquals("EMPTY", ((Map<?, ?>) record.get("failure")).get("reason"));
+        assertEquals(0L, stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key(key)).contentLength(), "the raw upload stays");
+    }
+
+    @Test
+    void apiAnswersProblemDetailsForBadRequests() throws Exception {
+        HttpResponse<String> badLimit = get("/articles?limit=100000");
+        assertEquals(400, badLimit.statusCode());
+        assertEquals("limit", Json.read(badLimit.body(), Map.class).get("parameter"));
+        assertEquals(404, get("/articles/0123456789abcdef0123").statusCode());
+        assertEquals(404, get("/nowhere").statusCode());
+        assertEquals(400, get("/articles?cursor=" + URLEncoder.encode("not a cursor!", StandardCharsets.UTF_8)).statusCode());
+    }
+}
