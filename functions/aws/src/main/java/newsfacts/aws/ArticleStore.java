@@ -43,6 +43,8 @@ public final class ArticleStore {
     /** Records above this are gzipped and split, keeping every item far below DynamoDB's 400 KB. */
     static final int INLINE_LIMIT = 300_000;
     static final int PART_SIZE = 300_000;
+    /** How many of an article's most salient other entities an entity item lists as appearing with it. */
+    static final int COOCCURRING = 20;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -181,8 +183,12 @@ public final class ArticleStore {
         if (meta != null && meta.language() != null) addListItem(items, IndexKeys.list("lang", meta.language()), date, id, summary);
         if (record.facts() == null) return items;
         Set<String> types = new LinkedHashSet<>();
+        List<String> salient = record.facts().entities().stream()
+                .sorted(java.util.Comparator.comparingDouble(Entity::salience).reversed()).map(Entity::name).distinct().limit(COOCCURRING + 1).toList();
         for (Entity e : record.facts().entities()) {
             Map<String, AttributeValue> entity = new HashMap<>(summary);
+            List<String> others = salient.stream().filter(n -> !n.equals(e.name())).limit(COOCCURRING).toList();
+            if (!others.isEmpty()) entity.put("cooccurring", AttributeValue.fromSs(others));
             entity.put("entity", str(Json.write(new Entity(e.name(), e.type(), e.aliases(), List.of(), e.mentionCount(), e.salience()))));
             List<Role> roles = record.facts().roles().stream().filter(r -> e.name().equals(r.person())).toList();
             if (!roles.isEmpty()) entity.put("roles", str(Json.write(roles)));
