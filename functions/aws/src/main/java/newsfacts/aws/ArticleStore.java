@@ -45,6 +45,7 @@ public final class ArticleStore {
     static final int PART_SIZE = 300_000;
     /** How many of an article's most salient other entities an entity item lists as appearing with it. */
     static final int COOCCURRING = 20;
+    static final int SUMMARY_TITLE = 500;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -251,7 +252,8 @@ public final class ArticleStore {
         m.put("status", str(record.status().name()));
         var meta = record.metadata();
         if (meta != null) {
-            putIfPresent(m, "title", meta.title());
+            // summaries are copied into every index item: a runaway title must not multiply
+            putIfPresent(m, "title", meta.title() == null || meta.title().length() <= SUMMARY_TITLE ? meta.title() : meta.title().substring(0, SUMMARY_TITLE));
             putIfPresent(m, "published", meta.published());
             putIfPresent(m, "siteName", meta.siteName());
             putIfPresent(m, "language", meta.language());

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
+import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
 import newsfacts.core.clean.Cleaner;
@@ -18,7 +19,7 @@ public final class CleanHandler implements RequestHandler<S3Event, String> {
     public CleanHandler() {
         Config config = Config.fromEnvironment();
         this.stage = new CleanStage(new ObjectStore(Clients.s3(config), config.bucket()),
-                new ArticleStore(Clients.dynamo(config), config.table()), new Cleaner());
+                new ArticleStore(Clients.dynamo(config), config.table()), new Cleaner(), Limits.fromEnvironment());
     }
 
     public CleanHandler(CleanStage stage) {

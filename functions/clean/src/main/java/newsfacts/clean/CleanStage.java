@@ -2,11 +2,13 @@ package newsfacts.clean;
 
 import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Keys;
+import newsfacts.aws.Limits;
 import newsfacts.aws.Log;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
 import newsfacts.core.ArticleIds;
 import newsfacts.core.Json;
+import newsfacts.core.TimeBudget;
 import newsfacts.core.clean.Cleaner;
 import newsfacts.core.clean.CleaningException;
 import newsfacts.core.model.ArticleRecord;
@@ -26,20 +28,18 @@ import java.util.Optional;
  */
 public final class CleanStage {
     public static final String STAGE = "clean";
-    /** Uploads above this are refused before they are read: the function's memory is the bound. */
-    static final long MAX_INPUT_BYTES = Long.getLong("newsfacts.maxInputBytes",
-            Long.parseLong(System.getenv().getOrDefault("MAX_INPUT_BYTES", String.valueOf(20L << 20))));
-
     public enum Outcome { CLEANED, FAILED, DELETED, SKIPPED }
 
     private final ObjectStore objects;
     private final ArticleStore articles;
     private final Cleaner cleaner;
+    private final Limits limits;
 
-    public CleanStage(ObjectStore objects, ArticleStore articles, Cleaner cleaner) {
+    public CleanStage(ObjectStore objects, ArticleStore articles, Cleaner cleaner, Limits limits) {
         this.objects = objects;
         this.articles = articles;
         this.cleaner = cleaner;
+        this.limits = limits;
     }
 
     public Outcome process(ObjectEvent event) {
@@ -56,18 +56,26 @@ public final class CleanStage {
         Instant now = Instant.now();
         Optional<Long> size = objects.size(event.key());
         if (size.isEmpty()) return Outcome.SKIPPED; // deleted since: its ObjectRemoved event follows
-        if (size.get() > MAX_INPUT_BYTES)
+        // refused before it is read: the function's memory is the bound
+        if (size.get() > limits.maxInputBytes())
             return fail(id, event, provenance(event, null, null, size.get(), now), FailureReason.TOO_LARGE,
-                    "the upload has " + size.get() + " bytes; the limit is " + MAX_INPUT_BYTES);
+                    "the upload has " + size.get() + " bytes; the limit is " + limits.maxInputBytes());
         Optional<ObjectStore.StoredObject> object = objects.get(event.key());
         if (object.isEmpty()) return Outcome.SKIPPED;
         byte[] bytes = object.get().bytes();
         Provenance provenance = provenance(event, object.get(), ArticleIds.sha256Hex(bytes), bytes.length, now);
         CleanedDocument doc;
         try {
-            doc = cleaner.clean(id, bytes, event.key(), provenance, now);
+            doc = TimeBudget.run(() -> cleaner.clean(id, bytes, event.key(), provenance, now), limits.timeBudget());
         } catch (CleaningException e) {
             return fail(id, event, provenance, e.reason(), e.getMessage());
+        } catch (TimeBudget.Exceeded e) {
+            return fail(id, event, provenance, FailureReason.TIME_BUDGET, "cleaning " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return fail(id, event, provenance, FailureReason.TOO_COMPLEX, "the document nests too deeply to clean");
+        } catch (Exception e) {
+            // a bug of ours on this input: retrying meets it again, so it is recorded, not retried
+            return fail(id, event, provenance, FailureReason.INTERNAL_ERROR, "cleaning failed: " + e.getClass().getSimpleName());
         }
         objects.putJson(Keys.cleanedKey(id), Json.write(doc).getBytes(StandardCharsets.UTF_8));
         return Outcome.CLEANED;

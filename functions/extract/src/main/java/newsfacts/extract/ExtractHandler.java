@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
+import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
 import newsfacts.core.extract.Extractor;
@@ -18,7 +19,7 @@ public final class ExtractHandler implements RequestHandler<S3Event, String> {
     public ExtractHandler() {
         Config config = Config.fromEnvironment();
         this.stage = new ExtractStage(new ObjectStore(Clients.s3(config), config.bucket()),
-                new ArticleStore(Clients.dynamo(config), config.table()), Extractor.load());
+                new ArticleStore(Clients.dynamo(config), config.table()), Extractor.load(), Limits.fromEnvironment());
     }
 
     public ExtractHandler(ExtractStage stage) {

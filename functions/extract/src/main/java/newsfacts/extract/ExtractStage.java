@@ -2,10 +2,14 @@ package newsfacts.extract;
 
 import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Keys;
+import newsfacts.aws.Limits;
 import newsfacts.aws.Log;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
 import newsfacts.core.Json;
+import newsfacts.core.TimeBudget;
+import newsfacts.core.model.Entity;
+import newsfacts.core.model.Statement;
 import newsfacts.core.extract.Extractor;
 import newsfacts.core.model.ArticleRecord;
 import newsfacts.core.model.ArticleStatus;
@@ -15,6 +19,9 @@ import newsfacts.core.model.Failure;
 import newsfacts.core.model.FailureReason;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** cleaned/&lt;id&gt;.json → the article record and its index items in DynamoDB. */
@@ -26,11 +33,13 @@ public final class ExtractStage {
     private final ObjectStore objects;
     private final ArticleStore articles;
     private final Extractor extractor;
+    private final Limits limits;
 
-    public ExtractStage(ObjectStore objects, ArticleStore articles, Extractor extractor) {
+    public ExtractStage(ObjectStore objects, ArticleStore articles, Extractor extractor, Limits limits) {
         this.objects = objects;
         this.articles = articles;
         this.extractor = extractor;
+        this.limits = limits;
     }
 
     public Outcome process(ObjectEvent event) {
@@ -52,16 +61,48 @@ public final class ExtractStage {
             if (doc.body() == null || doc.provenance() == null || !id.equals(doc.articleId()))
                 throw new IllegalArgumentException("missing body, provenance or a matching article id");
         } catch (RuntimeException e) {
-            ArticleRecord failed = new ArticleRecord(id, ArticleStatus.FAILED, null, event.key(), null, null, 0, null,
-                    new Failure(FailureReason.INVALID_DOCUMENT, STAGE, "the cleaned document is invalid: " + e.getMessage()),
-                    Instant.now().toString());
-            articles.save(failed, null);
-            return Outcome.FAILED;
+            return fail(id, event, null, FailureReason.INVALID_DOCUMENT, "the cleaned document is invalid: " + e.getClass().getSimpleName());
         }
-        Facts facts = extractor.extract(doc);
+        Facts facts;
+        try {
+            facts = bounded(TimeBudget.run(() -> extractor.extract(doc), limits.timeBudget()));
+        } catch (TimeBudget.Exceeded e) {
+            return fail(id, event, doc, FailureReason.TIME_BUDGET, "extraction " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return fail(id, event, doc, FailureReason.TOO_COMPLEX, "the document is too complex to extract");
+        } catch (Exception e) {
+            // a bug of ours on this input: retrying meets it again, so it is recorded, not retried
+            return fail(id, event, doc, FailureReason.INTERNAL_ERROR, "extraction failed: " + e.getClass().getSimpleName());
+        }
         ArticleRecord record = new ArticleRecord(id, ArticleStatus.EXTRACTED, doc.provenance().key(), event.key(),
                 doc.metadata(), doc.provenance(), doc.wordCount(), facts, null, Instant.now().toString());
         // ordered by the raw object's sequencer: the cleaned object is rewritten for every raw event
         return articles.save(record, doc.provenance().sequencer()) ? Outcome.EXTRACTED : Outcome.STALE;
+    }
+
+    private Outcome fail(String id, ObjectEvent event, CleanedDocument doc, FailureReason reason, String message) {
+        var provenance = doc == null ? null : doc.provenance();
+        ArticleRecord failed = new ArticleRecord(id, ArticleStatus.FAILED, provenance == null ? null : provenance.key(), event.key(),
+                doc == null ? null : doc.metadata(), provenance, doc == null ? 0 : doc.wordCount(), null,
+                new Failure(reason, STAGE, message), Instant.now().toString());
+        Log.event(STAGE, "FAILED", "articleId", id, "reason", reason.name());
+        return articles.save(failed, provenance == null ? null : provenance.sequencer()) ? Outcome.FAILED : Outcome.STALE;
+    }
+
+    /** Keeps a record within its limits (and DynamoDB's item size): the most salient entities, the first statements. */
+    private Facts bounded(Facts f) {
+        if (f.entities().size() <= limits.maxEntities() && f.statements().size() <= limits.maxStatements()) return f;
+        List<String> notes = new ArrayList<>(f.notExtracted());
+        List<Entity> entities = f.entities();
+        if (entities.size() > limits.maxEntities()) {
+            notes.add("entities beyond the " + limits.maxEntities() + " most salient");
+            entities = entities.stream().sorted(Comparator.comparingDouble(Entity::salience).reversed()).limit(limits.maxEntities()).toList();
+        }
+        List<Statement> statements = f.statements();
+        if (statements.size() > limits.maxStatements()) {
+            notes.add("statements beyond the first " + limits.maxStatements());
+            statements = statements.subList(0, limits.maxStatements());
+        }
+        return new Facts(entities, f.roles(), statements, f.dates(), f.quantities(), f.keywords(), f.summary(), notes, f.extractorVersion());
     }
 }

@@ -25,15 +25,31 @@ public final class Emulators implements AutoCloseable {
     public static final String SECRET_KEY = "test";
 
     private final S3Proxy s3;
-    private final DynamoDBProxyServer dynamo;
+    private final String[] dynamoArgs;
+    private DynamoDBProxyServer dynamo;
     private final URI s3Endpoint;
     private final URI dynamoEndpoint;
 
-    private Emulators(S3Proxy s3, URI s3Endpoint, DynamoDBProxyServer dynamo, URI dynamoEndpoint) {
+    private Emulators(S3Proxy s3, URI s3Endpoint, String[] dynamoArgs, URI dynamoEndpoint) throws Exception {
         this.s3 = s3;
         this.s3Endpoint = s3Endpoint;
-        this.dynamo = dynamo;
+        this.dynamoArgs = dynamoArgs;
         this.dynamoEndpoint = dynamoEndpoint;
+        startDynamo();
+    }
+
+    /** Starts (or restarts, on the same port and data) DynamoDB Local. */
+    public synchronized void startDynamo() throws Exception {
+        if (dynamo != null) return;
+        dynamo = ServerRunner.createServerFromCommandLineArgs(dynamoArgs);
+        dynamo.start();
+    }
+
+    /** Stops DynamoDB Local, as an outage would: its clients get connection errors until it starts again. */
+    public synchronized void stopDynamo() throws Exception {
+        if (dynamo == null) return;
+        dynamo.stop();
+        dynamo = null;
     }
 
     /** Port 0 picks a free port. {@code dataDir} null keeps everything in memory. */
@@ -54,9 +70,7 @@ public final class Emulators implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("-port", Integer.toString(port)));
         if (dataDir == null) args.add("-inMemory");
         else args.addAll(List.of("-dbPath", Files.createDirectories(dataDir.resolve("dynamodb")).toString(), "-sharedDb"));
-        DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-        dynamo.start();
-        return new Emulators(s3, URI.create("http://127.0.0.1:" + s3.getPort()), dynamo, URI.create("http://127.0.0.1:" + port));
+        return new Emulators(s3, URI.create("http://127.0.0.1:" + s3.getPort()), args.toArray(String[]::new), URI.create("http://127.0.0.1:" + port));
     }
 
     public URI s3Endpoint() { return s3Endpoint; }
@@ -65,7 +79,7 @@ public final class Emulators implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        dynamo.stop();
+        stopDynamo();
         s3.stop();
     }
 
