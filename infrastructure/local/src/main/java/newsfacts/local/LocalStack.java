@@ -40,9 +40,16 @@ public final class LocalStack implements AutoCloseable {
     private final S3Client s3;
     private final DynamoDbClient dynamo;
     private final Path failedEvents;
-    private final Map<String, RequestHandler<S3Event, ?>> handlers = new HashMap<>();
+    private final Map<String, RequestHandler<S3Event, ?>> handlers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> seen = new HashMap<>();
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 16);
+    /** Lambda runs many invocations at once; so does the local stack, one per changed key. */
+    private final java.util.concurrent.ExecutorService dispatcher = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "local-invoke");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile boolean running = true;
     private Thread watcher;
     private ApiServer api;
@@ -116,25 +123,37 @@ public final class LocalStack implements AutoCloseable {
         watcher.start();
     }
 
-    /** One look at the bucket: sends the events for what changed since the last look. Returns how many. */
+    /**
+     * One look at the bucket: sends the events for what changed since the last look, in parallel across
+     * keys (each key once per look, so a key's events stay in order). Returns how many.
+     */
     public synchronized int pollOnce() {
         Map<String, String> now = listBucket();
-        int sent = 0;
+        Set<String> notYet = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<java.util.concurrent.Callable<Void>> deliveries = new java.util.ArrayList<>();
         for (var e : now.entrySet()) {
-            if (!e.getValue().equals(seen.get(e.getKey()))) {
-                deliver(e.getKey(), true);
-                sent++;
-            }
+            if (!e.getValue().equals(seen.get(e.getKey()))) deliveries.add(() -> {
+                if (!deliver(e.getKey(), true)) notYet.add(e.getKey());
+                return null;
+            });
         }
         for (String gone : new HashSet<>(seen.keySet())) {
-            if (!now.containsKey(gone)) {
+            if (!now.containsKey(gone)) deliveries.add(() -> {
                 deliver(gone, false);
-                sent++;
-            }
+                return null;
+            });
+        }
+        try {
+            for (var done : dispatcher.invokeAll(deliveries)) done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("event delivery failed", e.getCause());
         }
         seen.clear();
         seen.putAll(now);
-        return sent;
+        notYet.forEach(seen::remove); // listed but not yet readable: next look
+        return deliveries.size();
     }
 
     /** Polls until the bucket stops changing (each clean writes a cleaned object, which fires extraction). */
@@ -150,27 +169,40 @@ public final class LocalStack implements AutoCloseable {
         return objects;
     }
 
-    private void deliver(String key, boolean created) {
+    /** Sends one object's event; false when the object is listed but cannot be read yet. */
+    private boolean deliver(String key, boolean created) {
         long size = 0;
         String etag = null;
         if (created) {
-            var head = s3.headObject(b -> b.bucket(BUCKET).key(key));
-            size = head.contentLength();
-            etag = head.eTag().replace("\"", "");
+            try {
+                var head = s3.headObject(b -> b.bucket(BUCKET).key(key));
+                size = head.contentLength();
+                etag = head.eTag().replace("\"", "");
+            } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+                return false;
+            }
         }
         String json = S3Notifications.json(BUCKET, key, size, etag, Long.toHexString(sequencer.incrementAndGet()).toUpperCase(), created);
         for (TemplateModel.Subscription sub : template.s3Subscriptions()) {
             if (sub.created() == created && key.startsWith(sub.prefix())) invoke(sub, json);
         }
+        return true;
+    }
+
+    /** Sends a saved event to the named template function again; false when it failed again. */
+    public boolean invokeFunction(String function, String eventJson) {
+        for (TemplateModel.Subscription sub : template.s3Subscriptions())
+            if (sub.function().equals(function)) return invoke(sub, eventJson);
+        throw new IllegalArgumentException("template.yaml has no S3-triggered function " + function);
     }
 
     /** As Lambda invokes asynchronously: a failure is retried, then the event goes to the failed-events folder. */
-    private void invoke(TemplateModel.Subscription sub, String eventJson) {
+    private boolean invoke(TemplateModel.Subscription sub, String eventJson) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 handler(sub.handler()).handleRequest(S3Notifications.read(eventJson), null);
-                return;
+                return true;
             } catch (RuntimeException e) {
                 last = e;
             }
@@ -182,11 +214,12 @@ public final class LocalStack implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         Log.event("local", "FAILED_EVENT", "function", sub.function(), "error", String.valueOf(last));
+        return false;
     }
 
     /** Builds a template handler once, with its no-argument constructor, as the Lambda runtime does. */
     @SuppressWarnings("unchecked")
-    synchronized <I, O> RequestHandler<I, O> handler(String handlerSpec) {
+    <I, O> RequestHandler<I, O> handler(String handlerSpec) {
         return (RequestHandler<I, O>) handlers.computeIfAbsent(handlerSpec, spec -> {
             String className = spec.contains("::") ? spec.substring(0, spec.indexOf("::")) : spec;
             try {
@@ -213,6 +246,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() throws Exception {
         running = false;
         if (watcher != null) watcher.interrupt();
+        dispatcher.shutdownNow();
         if (api != null) api.close();
         s3.close();
         dynamo.close();

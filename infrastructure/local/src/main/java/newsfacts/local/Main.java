@@ -27,6 +27,9 @@ public final class Main {
             usage: newsfacts COMMAND [ARGS]
               up [--data DIR] [--memory] [--s3-port N] [--dynamodb-port N] [--api-port N]
                                        start the local stack (S3 on 4566, DynamoDB on 8000, API on 3000)
+              load [--count N] [--clients C]
+                                       upload N articles concurrently to a fresh in-memory stack, check the API lists exactly N
+              redrive [--data DIR]     send the events in DIR/failed-events through the functions again
               extract FILE...          clean + extract files, no AWS at all; print the records as JSON
               clean-dir IN OUT         clean every file in IN, write OUT/<name>.json
               entities-dir IN OUT      entities of every .txt in IN, write OUT/<name>.json
@@ -43,6 +46,8 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "up" -> Up.run(rest);
+            case "load" -> LoadRun.main(rest);
+            case "redrive" -> Redrive.run(rest);
             case "extract" -> extract(rest);
             case "clean-dir" -> CleanDir.main(twoPaths(rest));
             case "entities-dir" -> EntitiesDir.main(twoPaths(rest));
