@@ -31,6 +31,7 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
         long started = System.nanoTime();
+        Log.requestId(context == null ? null : context.getAwsRequestId());
         ApiResponse response;
         Routes.Match route = route(request);
         try {
