@@ -35,7 +35,8 @@ public final class Log {
         if (line.get("ms") instanceof Number) metrics.add(Map.of("Name", "ms", "Unit", "Milliseconds"));
         line.put("_aws", Map.of("Timestamp", System.currentTimeMillis(), "CloudWatchMetrics", List.of(Map.of(
                 "Namespace", NAMESPACE,
-                "Dimensions", List.of(List.of("stage", "outcome")),
+                // failures are also counted by reason
+                "Dimensions", line.containsKey("reason") ? List.of(List.of("stage", "outcome"), List.of("stage", "reason")) : List.of(List.of("stage", "outcome")),
                 "Metrics", metrics))));
         System.out.println(Json.write(line));
     }

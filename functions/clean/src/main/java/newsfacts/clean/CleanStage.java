@@ -47,7 +47,8 @@ public final class CleanStage {
         if (!event.key().startsWith(Keys.RAW)) return Outcome.SKIPPED;
         String id = Keys.articleIdOfRaw(event.key());
         Outcome outcome = event.created() ? clean(id, event) : remove(id, event);
-        Log.event(STAGE, outcome.name(), "articleId", id, "size", event.size(),
+        // a failure was logged with its reason where it was recorded
+        if (outcome != Outcome.FAILED) Log.event(STAGE, outcome.name(), "articleId", id, "size", event.size(),
                 "ms", (System.nanoTime() - started) / 1_000_000);
         return outcome;
     }

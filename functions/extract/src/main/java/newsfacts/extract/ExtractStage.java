@@ -49,7 +49,8 @@ public final class ExtractStage {
         Optional<ObjectStore.StoredObject> object = objects.get(event.key());
         if (object.isEmpty()) return Outcome.SKIPPED; // removed since: the raw object was deleted
         Outcome outcome = extract(id, event, object.get().bytes());
-        Log.event(STAGE, outcome.name(), "articleId", id, "size", object.get().bytes().length,
+        // a failure was logged with its reason where it was recorded
+        if (outcome != Outcome.FAILED) Log.event(STAGE, outcome.name(), "articleId", id, "size", object.get().bytes().length,
                 "ms", (System.nanoTime() - started) / 1_000_000);
         return outcome;
     }

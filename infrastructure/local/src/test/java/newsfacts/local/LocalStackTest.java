@@ -61,6 +61,21 @@ class LocalStackTest {
     }
 
     @Test
+    void aKeyOfTheMaximumLengthWorksEndToEnd() throws Exception {
+        // S3 allows 1,024 bytes of UTF-8; folders keep each path part within a file name's length
+        StringBuilder key = new StringBuilder("raw/");
+        while (key.toString().getBytes(StandardCharsets.UTF_8).length < 1024 - 204) key.append("é".repeat(100)).append('/');
+        while (key.toString().getBytes(StandardCharsets.UTF_8).length < 1024 - 4) key.append('k');
+        key.append(".txt");
+        assertEquals(1024, key.toString().getBytes(StandardCharsets.UTF_8).length);
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key.toString()), RequestBody.fromBytes(TestStack.sampleArticle()));
+        stack.settle();
+        HttpResponse<String> record = get("/articles/" + ArticleIds.forRawKey(key.toString()));
+        assertEquals(200, record.statusCode(), record.body());
+        assertEquals(key.toString(), Json.read(record.body(), Map.class).get("rawKey"));
+    }
+
+    @Test
     void removingTheUploadMarksTheRecordDeletedAndRemovesTheCleanedObject() throws Exception {
         String key = "raw/local/to-remove.txt";
         stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(TestStack.sampleArticle()));
