@@ -1,0 +1,434 @@
+package newsfacts.core.facts;
+
+import newsfacts.core.facts.Tokens.Token;
+import newsfacts.core.model.Span;
+import newsfacts.core.nlp.Sentences;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds attributed statements by surface syntax, paragraph by paragraph: a reporting cue (a verb
+ * from {@link Cues}, "according to", a participle), the noun phrase that speaks (before or after
+ * the cue), and what was said (the quote, the clause after the cue, or the sentence before it).
+ */
+final class StatementFinder {
+    /** A statement found in the text: offsets of the speaker mention, cue and content (in pieces when a quote is split). */
+    record Attribution(int[] source, int[] cue, String cueLemma, List<int[]> content, boolean direct) {
+        int start() { return content.get(0)[0]; }
+
+        int end() { return content.get(content.size() - 1)[1]; }
+
+        int length() { return content.stream().mapToInt(f -> f[1] - f[0]).sum(); }
+
+        boolean contentCovers(int pos) {
+            for (int[] f : content) if (pos >= f[0] && pos < f[1]) return true;
+            return false;
+        }
+    }
+
+    static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "we", "i", "you", "it", "who", "which");
+    private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me", "you", "it", "reporters");
+    private static final Set<String> DETERMINERS = words("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those", "some", "many", "most", "several", "both", "all", "each", "every",
+            "another", "other", "any", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Set<String> PREPOSITIONS = words("in", "on", "at", "to", "for", "with", "from", "by", "about",
+            "of", "as", "into", "over", "under", "after", "before", "during", "since", "than", "through", "without",
+            "against", "between", "among", "upon", "via", "per", "like", "despite", "amid", "toward", "towards");
+    private static final Set<String> STOP = words("and", "or", "but", "nor", "so", "yet", "because", "if", "when",
+            "while", "although", "though", "whether", "where", "unless", "until", "is", "are", "was", "were", "be",
+            "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "not", "also", "that", "which", "who", "whom", "whose", "what", "there",
+            "here", "then", "now", "just", "only", "him", "them", "us", "me", "it", "he", "she", "they", "we", "you",
+            "i", "even", "still", "how", "why", "very", "too", "again", "never", "ever", "n't", "not", "no", "yes",
+            "said", "says", "say", "told", "according", "later", "earlier", "once", "however", "instead", "already");
+    /** Words that may stand between a speaker and the cue ("has also said", "later told"). */
+    private static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "could", "can", "may", "might", "should", "did", "does", "do", "also", "later", "then", "again",
+            "once", "still", "never", "not", "n't", "already", "previously", "repeatedly", "often", "always", "now",
+            "has", "been", "be", "just", "even", "first", "long", "further", "earlier", "last", "privately", "publicly");
+    /** Words that open an adjunct after the cue ("said on Monday", "told CNN in an interview"). */
+    private static final Set<String> ADJUNCT_STARTS = words("in", "on", "at", "during", "to", "with", "after",
+            "before", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "repeatedly", "recently", "privately", "publicly",
+            "afterward", "afterwards", "of", "about", "while", "when", "through", "via", "by", "from", "again", "also");
+
+    private final Cues cues;
+
+    StatementFinder(Cues cues) { this.cues = cues; }
+
+    List<Attribution> find(String text) {
+        List<Attribution> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) out.addAll(new Paragraph(text, start, i).attributions());
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** One paragraph's tokens, quotes and sentences, and the statements found in them. */
+    private final class Paragraph {
+        final String text;
+        final List<Token> toks;
+        final List<int[]> quotes = new ArrayList<>();
+        final int[] quoteOf;
+        final int[] sentStart;
+        final int[] sentEnd;
+
+        Paragraph(String text, int from, int to) {
+            this.text = text;
+            toks = Tokens.of(text, from, to);
+            findQuotes(from, to);
+            quoteOf = new int[toks.size()];
+            sentStart = new int[toks.size()];
+            sentEnd = new int[toks.size()];
+            List<Span> sentences = Sentences.split(text.substring(from, to));
+            int s = 0;
+            int first = 0;
+            for (int i = 0; i <= toks.size(); i++) {
+                boolean boundary = i == toks.size()
+                        || s < sentences.size() && toks.get(i).start() >= from + sentences.get(s).end();
+                if (boundary) {
+                    for (int m = first; m < i; m++) { sentStart[m] = first; sentEnd[m] = i; }
+                    first = i;
+                    s++;
+                    while (i < toks.size() && s < sentences.size() && toks.get(i).start() >= from + sentences.get(s).end()) s++;
+                }
+                if (i < toks.size()) quoteOf[i] = quoteAt(toks.get(i).start());
+            }
+        }
+
+        private void findQuotes(int from, int to) {
+            int open = -1;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '\u201c' && open < 0) open = i;
+                else if (c == '\u201d' && open >= 0 || c == '"' && open >= 0) { quotes.add(new int[] {open, i + 1}); open = -1; }
+                else if (c == '"') open = i;
+            }
+            if (open >= 0) quotes.add(new int[] {open, to});
+        }
+
+        private int quoteAt(int pos) {
+            for (int q = 0; q < quotes.size(); q++) if (pos >= quotes.get(q)[0] && pos < quotes.get(q)[1]) return q;
+            return -1;
+        }
+
+        Token tok(int i) { return toks.get(i); }
+
+        boolean quoted(int i) { return quoteOf[i] >= 0; }
+
+        boolean opensQuote(int i) { return i < toks.size() && quoted(i) && quotes.get(quoteOf[i])[0] == tok(i).start(); }
+
+        boolean closesQuote(int i) { return i >= 0 && quoted(i) && quotes.get(quoteOf[i])[1] == tok(i).end(); }
+
+        String lower(int i) { return i < toks.size() ? tok(i).lower() : ""; }
+
+        List<Attribution> attributions() {
+            List<Attribution> found = new ArrayList<>();
+            for (int i = 0; i < toks.size(); i++) {
+                if (quoted(i) || !tok(i).isWord()) continue;
+                Attribution a = at(i, found);
+                if (a != null) found.add(a);
+            }
+            return outermost(found);
+        }
+
+        private Attribution at(int i, List<Attribution> found) {
+            if (i + 1 < toks.size()) {
+                Cues.Cue phrase = cues.phrase(lower(i), lower(i + 1));
+                if (phrase != null) {
+                    return phrase.lemma().equals("according to") ? accordingTo(i) : verb(i, i + 2, phrase, found);
+                }
+            }
+            if (tok(i).isCapitalised()) return null;
+            Cues.Cue cue = cues.word(lower(i));
+            return cue == null ? null : verb(i, i + 1, cue, found);
+        }
+
+        /** "According to X, ..." and "..., according to X." */
+        private Attribution accordingTo(int i) {
+            int s0 = sentStart[i], s1 = sentEnd[i];
+            int npEnd = forwardNP(i + 2, s1);
+            if (npEnd <= i + 2) return null;
+            int[] source = {tok(i + 2).start(), tok(npEnd - 1).end()};
+            int[] cue = {tok(i).start(), tok(i + 1).end()};
+            List<int[]> content = new ArrayList<>();
+            int before = i - 1;
+            while (before >= s0 && (tok(before).is(",") || tok(before).is("\u2014"))) before--;
+            if (before >= s0) content.add(new int[] {contentStartBefore(s0, before), tok(before).end()});
+            int after = npEnd;
+            if (after < s1 && tok(after).is(",")) after++;
+            int end = clauseEnd(after, s1);
+            if (after < s1 && end > tok(after).start()) content.add(new int[] {tok(after).start(), end});
+            if (content.isEmpty()) return null;
+            return attribution(source, cue, "according to", content);
+        }
+
+        private Attribution verb(int i, int after, Cues.Cue cue, List<Attribution> found) {
+            int s0 = sentStart[i], s1 = sentEnd[i];
+            int j = i - 1;
+            while (j >= s0 && AUXILIARIES.contains(lower(j)) || j >= s0 && lower(j).endsWith("ly") && !tok(j).isCapitalised()) j--;
+            int[] cueSpan = {tok(j + 1 < i && AUXILIARIES.contains(lower(i - 1)) ? i - 1 : i).start(), tok(after - 1).end()};
+            if (j >= s0 && tok(j).is(",")) return commaBeforeCue(i, j, after, cue, cueSpan, found);
+            int a = backwardNP(j, s0);
+            if (a < 0) return null;
+            int[] source = {tok(a).start(), tok(j).end()};
+            boolean reportingClause = a > s0 && isBreak(a - 1);
+            int k = skipObject(after, s1, cue);
+            if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+            if (reportingClause && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, a - 1, s0, Math.max(after, j + 1));
+            k = skipAdjunct(k, s1);
+            if (!cue.strong() && !(k < s1 && (lower(k).equals("that") || SUBJECT_PRONOUNS.contains(lower(k))))) return null;
+            int end = clauseEnd(k, s1);
+            if (k >= s1 || end - tok(k).start() < 8) return null;
+            return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
+        }
+
+        /** The cue follows a comma: an inverted reporting clause, a participle, or a speaker with an apposition. */
+        private Attribution commaBeforeCue(int i, int comma, int after, Cues.Cue cue, int[] cueSpan, List<Attribution> found) {
+            int s0 = sentStart[i], s1 = sentEnd[i];
+            // "Jason Miller, a spokesman for the campaign, said ..."
+            int x = s0;
+            for (int m = s0; m < comma; m++) if (quoted(m)) x = m + 1;
+            while (x < comma && tok(x).is(",")) x++;
+            int npEnd = forwardNP(x, comma);
+            if (npEnd > x && npEnd < comma && tok(npEnd).is(",") && (x == s0 || isBreak(x - 1)) && comma - x < 40
+                    && !DETERMINERS.contains(lower(x)) || npEnd == comma && x > s0 && comma - x < 40) {
+                int[] source = {tok(x).start(), tok(comma - 1).end()};
+                int k = skipObject(after, s1, cue);
+                if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+                if (x > s0 && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, x - 1, s0, after);
+                k = skipAdjunct(k, s1);
+                int end = clauseEnd(k, s1);
+                if (k < s1 && end - tok(k).start() >= 8 && cue.strong())
+                    return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
+            }
+            // "..., said Jason Miller."
+            int speakerEnd = forwardNP(after, s1);
+            if (speakerEnd > after && comma > s0 && (speakerEnd >= s1 || isBreak(speakerEnd) || tok(speakerEnd).is("."))) {
+                int[] source = {tok(after).start(), tok(speakerEnd - 1).end()};
+                return contentBefore(source, cueSpan, cue, comma, s0, speakerEnd);
+            }
+            // "..., arguing that ..."
+            if (lower(i).endsWith("ing") && cue.strong()) {
+                int[] source = subjectOf(i, comma, s0, found);
+                int k = skipObject(after, s1, cue);
+                if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+                int end = clauseEnd(k, s1);
+                if (k < s1 && end - tok(k).start() >= 8)
+                    return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
+            }
+            return null;
+        }
+
+        /** The speaker of a participle: the last speaker in the sentence, else the subject of the clause before the comma. */
+        private int[] subjectOf(int i, int comma, int s0, List<Attribution> found) {
+            for (int f = found.size() - 1; f >= 0; f--) {
+                Attribution a = found.get(f);
+                if (a.source() != null && a.source()[0] >= tok(s0).start() && a.cue()[0] < tok(i).start()) return a.source();
+            }
+            int segEnd = comma;
+            for (int m = comma - 1; m >= s0 - 1; m--) {
+                if (m < s0 || tok(m).is(",")) {
+                    int x = m + 1;
+                    if (x < segEnd && !PREPOSITIONS.contains(lower(x)) && !STOP.contains(lower(x))) {
+                        int e = SUBJECT_PRONOUNS.contains(lower(x)) ? x + 1 : forwardNP(x, segEnd);
+                        if (e > x) return new int[] {tok(x).start(), tok(e - 1).end()};
+                    }
+                    segEnd = m;
+                }
+            }
+            return null;
+        }
+
+        private Attribution quoteAfter(int[] source, int[] cue, Cues.Cue c, int k) {
+            if (!opensQuote(k)) k++;
+            int[] q = quotes.get(quoteOf[k]);
+            if (q[1] - q[0] < 12) return null;
+            return attribution(source, cue, c.lemma(), List.of(new int[] {q[0], q[1]}));
+        }
+
+        /** Content ending at {@code brk} (a comma or closing quote) before the reporting clause, then any continuation after it. */
+        private Attribution contentBefore(int[] source, int[] cue, Cues.Cue c, int brk, int s0, int resume) {
+            List<int[]> content = new ArrayList<>();
+            int last = tok(brk).is(",") && brk - 1 >= s0 ? brk - 1 : brk;
+            if (closesQuote(last) && quotes.get(quoteOf[last])[0] <= tok(s0).start() || closesQuote(last) && opensQuote(s0)) {
+                content.add(quotes.get(quoteOf[last]).clone());
+            } else if (closesQuote(brk)) {
+                content.add(new int[] {contentStartBefore(s0, brk), tok(brk).end()});
+            } else {
+                if (last < s0 || tok(last).is(",")) return null;
+                content.add(new int[] {contentStartBefore(s0, last), tok(last).end()});
+            }
+            if (content.get(0)[1] - content.get(0)[0] < 10) return null;
+            int s1 = sentEnd[brk];
+            int m = resume;
+            if (m < s1 && tok(m).is(",")) {
+                if (opensQuote(m + 1)) {
+                    content.add(quotes.get(quoteOf[m + 1]).clone());
+                } else if (m + 1 < s1 && !quoted(content.get(0)[0] == tok(s0).start() ? s0 : brk) && !isCueWord(m + 1)) {
+                    int end = clauseEnd(m + 1, s1);
+                    if (end > tok(m + 1).start()) content.add(new int[] {tok(m + 1).start(), end});
+                }
+            } else if (m < toks.size() && (m >= s1 || tok(m).is(".")) && quoted(brk)) {
+                int next = m < s1 ? m + 1 : m;
+                if (next < toks.size() && opensQuote(next)) content.add(quotes.get(quoteOf[next]).clone());
+            }
+            return attribution(source, cue, c.lemma(), content);
+        }
+
+        /** Where content that ends at {@code last} starts: the sentence start, or the opening of a quote running into it. */
+        private int contentStartBefore(int s0, int last) {
+            int start = tok(s0).start();
+            if (quoted(s0)) start = Math.min(start, quotes.get(quoteOf[s0])[0]);
+            return start;
+        }
+
+        private boolean isCueWord(int m) {
+            return m < toks.size() && (cues.word(lower(m)) != null && lower(m).endsWith("ing") || lower(m).equals("according"));
+        }
+
+        /** The end offset of a clause starting at {@code k}: the sentence end without its final period, or a following ", arguing ...". */
+        private int clauseEnd(int k, int s1) {
+            if (k >= s1) return k < toks.size() ? tok(k).start() : 0;
+            int last = s1 - 1;
+            for (int m = k + 1; m < s1 - 1; m++) {
+                if (tok(m).is(",") && !quoted(m) && isCueWord(m + 1)) { last = m - 1; break; }
+            }
+            while (last > k && !quoted(last) && (tok(last).is(".") || tok(last).is(",") || tok(last).is(":"))) last--;
+            int end = tok(last).end();
+            if (quoted(last)) end = Math.max(end, quotes.get(quoteOf[last])[1]);
+            return end;
+        }
+
+        private boolean startsQuote(int k, int s1) {
+            if (k < toks.size() && opensQuote(k)) return true;
+            return k + 1 < toks.size() && (tok(k).is(":") || tok(k).is(",")) && opensQuote(k + 1);
+        }
+
+        /** True when nothing said follows at {@code k}: the sentence ends, a comma, or an adjunct like "in an interview". */
+        private boolean endsHere(int k, int s1) {
+            if (k >= s1) return true;
+            Token t = tok(k);
+            if (!t.isWord()) return !opensQuote(k) && !t.is(":");
+            return ADJUNCT_STARTS.contains(t.lower()) && !lower(skipAdjunct(k, s1)).equals("that");
+        }
+
+        /** "told reporters that", "warned him that": step over the person told. */
+        private int skipObject(int k, int s1, Cues.Cue cue) {
+            if (!cue.takesObject() || k >= s1) return k;
+            if (OBJECT_PRONOUNS.contains(lower(k))) return k + 1;
+            if (lower(k).equals("that") || !tok(k).isWord()) return k;
+            int e = forwardNP(k, s1);
+            return e > k && e - k <= 6 ? e : k;
+        }
+
+        /** "said on Monday that", "said in a statement that": step over an adjunct when a "that" follows soon. */
+        private int skipAdjunct(int k, int s1) {
+            if (k >= s1 || !ADJUNCT_STARTS.contains(lower(k))) return k;
+            for (int m = k; m < Math.min(s1, k + 10); m++) {
+                if (lower(m).equals("that") && !quoted(m)) return m;
+                if (!tok(m).isWord() && !tok(m).isPossessive()) break;
+            }
+            return k;
+        }
+
+        /** A comma, dash or closing quote: what ends the content before a postposed reporting clause. */
+        private boolean isBreak(int m) {
+            Token t = tok(m);
+            return t.is(",") || t.is("\u2014") || t.is("--") || closesQuote(m) || t.is("(");
+        }
+
+        /** The start index of the noun phrase ending at {@code j}, or -1. */
+        private int backwardNP(int j, int s0) {
+            if (j < s0 || quoted(j)) return -1;
+            Token head = tok(j);
+            if (SUBJECT_PRONOUNS.contains(head.lower())) return j;
+            if (!nounish(head)) return -1;
+            int a = j, lowercase = head.isCapitalised() ? 0 : 1;
+            boolean usedOf = false;
+            for (int m = j - 1; m >= s0 && j - m < 12 && !quoted(m); m--) {
+                Token t = tok(m);
+                String l = t.lower();
+                if (t.isPossessive() && m - 1 >= s0 && tok(m - 1).isWord()) { a = m; continue; }
+                if (DETERMINERS.contains(l)) { a = m; break; }
+                if (nounish(t)) {
+                    if (!t.isCapitalised() && ++lowercase > 4) break;
+                    a = m;
+                    continue;
+                }
+                if ((l.equals("of") || l.equals("for")) && !usedOf && m - 1 >= s0 && nounish(tok(m - 1))) { usedOf = true; continue; }
+                break;
+            }
+            if (a - 1 >= s0 && PREPOSITIONS.contains(lower(a - 1))) return -1;
+            return a;
+        }
+
+        /** The end index (exclusive) of the noun phrase starting at {@code k}; {@code k} when there is none. */
+        private int forwardNP(int k, int limit) {
+            if (k >= limit || quoted(k)) return k;
+            if (SUBJECT_PRONOUNS.contains(lower(k)) || OBJECT_PRONOUNS.contains(lower(k))) return k + 1;
+            int m = k;
+            if (DETERMINERS.contains(lower(m))) m++;
+            int lowercase = 0;
+            boolean usedOf = false;
+            while (m < limit && !quoted(m)) {
+                Token t = tok(m);
+                String l = t.lower();
+                if (t.isPossessive() && m > k) { m++; continue; }
+                if (nounish(t) && (t.isCapitalised() || lowercase++ < 4)) { m++; continue; }
+                if ((l.equals("of") || l.equals("for")) && !usedOf && m > k && m + 1 < limit
+                        && (nounish(tok(m + 1)) || DETERMINERS.contains(lower(m + 1)))) {
+                    usedOf = true;
+                    m += DETERMINERS.contains(lower(m + 1)) ? 2 : 1;
+                    continue;
+                }
+                break;
+            }
+            return m > k && nounish(tok(m - 1)) ? m : (m > k && tok(m - 1).isPossessive() ? m : k);
+        }
+
+        private boolean nounish(Token t) {
+            if (!t.isWord()) return false;
+            String l = t.lower();
+            if (STOP.contains(l) || DETERMINERS.contains(l) || PREPOSITIONS.contains(l)) return false;
+            if (t.isCapitalised()) return true;
+            if (cues.word(l) != null || l.endsWith("ly") || l.endsWith("ing")) return false;
+            return Character.isLetter(t.text().charAt(0));
+        }
+
+        private Attribution attribution(int[] source, int[] cue, String lemma, List<int[]> content) {
+            boolean direct = content.stream().allMatch(f -> isQuoteMark(text.charAt(f[0])) && isQuoteMark(text.charAt(f[1] - 1)));
+            return new Attribution(source, cue, lemma, content, direct);
+        }
+
+        /** Keeps the outer statement when one statement's cue lies inside another's content. */
+        private List<Attribution> outermost(List<Attribution> found) {
+            List<Attribution> bySize = new ArrayList<>(found);
+            bySize.sort(Comparator.comparingInt(Attribution::length).reversed());
+            List<Attribution> kept = new ArrayList<>();
+            for (Attribution a : bySize) {
+                boolean inside = kept.stream().anyMatch(k -> k.contentCovers(a.cue()[0])
+                        || a.source() != null && k.contentCovers(a.source()[0]) || overlaps(k, a));
+                if (!inside) kept.add(a);
+            }
+            kept.sort(Comparator.comparingInt(a -> a.cue()[0]));
+            return kept;
+        }
+
+        private boolean overlaps(Attribution x, Attribution y) {
+            for (int[] f : x.content()) for (int[] g : y.content()) if (f[0] < g[1] && g[0] < f[1]) return true;
+            return false;
+        }
+    }
+
+    private static Set<String> words(String... words) { return new java.util.HashSet<>(List.of(words)); }
+
+    static boolean isQuoteMark(char c) { return c == '"' || c == '\u201c' || c == '\u201d'; }
+}
