@@ -131,12 +131,26 @@ final class StatementFinder {
 
         List<Attribution> attributions() {
             List<Attribution> found = new ArrayList<>();
+            Attribution label = speakerLabel();
+            if (label != null) found.add(label);
             for (int i = 0; i < toks.size(); i++) {
                 if (quoted(i) || !tok(i).isWord()) continue;
                 Attribution a = at(i, found);
                 if (a != null) found.add(a);
             }
             return outermost(found);
+        }
+
+        /** "WALLACE: ..." in a transcript, "Pence: ..." in a headline: a name, a colon, and what was said. */
+        private Attribution speakerLabel() {
+            int colon = 0;
+            while (colon < toks.size() && colon < 5 && tok(colon).isWord() && tok(colon).isCapitalised() && !quoted(colon)) colon++;
+            if (colon == 0 || colon >= toks.size() - 2 || !tok(colon).is(":")) return null;
+            int end = tok(toks.size() - 1).is(".") && toks.size() - 2 > colon ? tok(toks.size() - 2).end() : tok(toks.size() - 1).end();
+            if (quoted(toks.size() - 1)) end = tok(toks.size() - 1).end();
+            int[] source = {tok(0).start(), tok(colon - 1).end()};
+            int[] cue = {tok(colon).start(), tok(colon).end()};
+            return attribution(source, cue, "say", List.of(new int[] {tok(colon + 1).start(), end}));
         }
 
         private Attribution at(int i, List<Attribution> found) {
@@ -175,7 +189,8 @@ final class StatementFinder {
             int j = i - 1;
             while (j >= s0 && AUXILIARIES.contains(lower(j)) || j >= s0 && lower(j).endsWith("ly") && !tok(j).isCapitalised()) j--;
             int[] cueSpan = {tok(j + 1 < i && AUXILIARIES.contains(lower(i - 1)) ? i - 1 : i).start(), tok(after - 1).end()};
-            if (j >= s0 && tok(j).is(",")) return commaBeforeCue(i, j, after, cue, cueSpan, found);
+            if (j >= s0 && (tok(j).is(",") || closesQuote(j))) return commaBeforeCue(i, j, after, cue, cueSpan, found);
+            if (j >= s0 && (lower(j).equals("and") || lower(j).equals("but"))) return sharedSubject(i, j, after, cue, cueSpan, found);
             int a = backwardNP(j, s0);
             if (a < 0) return null;
             int[] source = {tok(a).start(), tok(j).end()};
@@ -198,8 +213,8 @@ final class StatementFinder {
             for (int m = s0; m < comma; m++) if (quoted(m)) x = m + 1;
             while (x < comma && tok(x).is(",")) x++;
             int npEnd = forwardNP(x, comma);
-            if (npEnd > x && npEnd < comma && tok(npEnd).is(",") && (x == s0 || isBreak(x - 1)) && comma - x < 40
-                    && !DETERMINERS.contains(lower(x)) || npEnd == comma && x > s0 && comma - x < 40) {
+            if (x < comma && (npEnd > x && npEnd < comma && tok(npEnd).is(",") && (x == s0 || isBreak(x - 1)) && comma - x < 40
+                    || npEnd == comma && x > s0 && comma - x < 40)) {
                 int[] source = {tok(x).start(), tok(comma - 1).end()};
                 int k = skipObject(after, s1, cue);
                 if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
@@ -211,6 +226,10 @@ final class StatementFinder {
             }
             // "..., said Jason Miller."
             int speakerEnd = forwardNP(after, s1);
+            if (speakerEnd > after && speakerEnd + 1 < s1 && tok(speakerEnd).is(",")) {
+                int e = forwardNP(speakerEnd + 1, s1);
+                if (e > speakerEnd + 1 && (e >= s1 - 1 || tok(e).is(",") || tok(e).is("."))) speakerEnd = e;
+            }
             if (speakerEnd > after && comma > s0 && (speakerEnd >= s1 || isBreak(speakerEnd) || tok(speakerEnd).is("."))) {
                 int[] source = {tok(after).start(), tok(speakerEnd - 1).end()};
                 return contentBefore(source, cueSpan, cue, comma, s0, speakerEnd);
@@ -237,7 +256,7 @@ final class StatementFinder {
             for (int m = comma - 1; m >= s0 - 1; m--) {
                 if (m < s0 || tok(m).is(",")) {
                     int x = m + 1;
-                    if (x < segEnd && !PREPOSITIONS.contains(lower(x)) && !STOP.contains(lower(x))) {
+                    if (x < segEnd && !PREPOSITIONS.contains(lower(x)) && (!STOP.contains(lower(x)) || SUBJECT_PRONOUNS.contains(lower(x)))) {
                         int e = SUBJECT_PRONOUNS.contains(lower(x)) ? x + 1 : forwardNP(x, segEnd);
                         if (e > x) return new int[] {tok(x).start(), tok(e - 1).end()};
                     }
@@ -299,12 +318,39 @@ final class StatementFinder {
             if (k >= s1) return k < toks.size() ? tok(k).start() : 0;
             int last = s1 - 1;
             for (int m = k + 1; m < s1 - 1; m++) {
-                if (tok(m).is(",") && !quoted(m) && isCueWord(m + 1)) { last = m - 1; break; }
+                if (quoted(m)) continue;
+                if (tok(m).is(",") && isCueWord(m + 1) || tok(m).is(";") || startsNewReport(m, s1)) { last = m - 1; break; }
             }
             while (last > k && !quoted(last) && (tok(last).is(".") || tok(last).is(",") || tok(last).is(":"))) last--;
             int end = tok(last).end();
             if (quoted(last)) end = Math.max(end, quotes.get(quoteOf[last])[1]);
             return end;
+        }
+
+        /** ", and Democrats accused ...": a comma and conjunction opening another reporting clause. */
+        private boolean startsNewReport(int m, int s1) {
+            if (!tok(m).is(",") || m + 2 >= s1) return false;
+            String conj = lower(m + 1);
+            if (!conj.equals("and") && !conj.equals("but") && !conj.equals("while")) return false;
+            int e = forwardNP(m + 2, s1);
+            while (e < s1 && AUXILIARIES.contains(lower(e))) e++;
+            return e > m + 2 && e < s1 && !quoted(e) && cues.word(lower(e)) != null && !lower(e).endsWith("ing");
+        }
+
+        /** "... and said ...": a second cue sharing the subject of the statement before it in the sentence. */
+        private Attribution sharedSubject(int i, int conj, int after, Cues.Cue cue, int[] cueSpan, List<Attribution> found) {
+            int s0 = sentStart[i], s1 = sentEnd[i];
+            int[] source = null;
+            for (int f = found.size() - 1; f >= 0 && source == null; f--) {
+                Attribution a = found.get(f);
+                if (a.source() != null && a.cue()[0] >= tok(s0).start() && a.cue()[0] < tok(i).start()) source = a.source();
+            }
+            if (source == null || !cue.strong()) return null;
+            int k = skipAdjunct(skipObject(after, s1, cue), s1);
+            if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+            int end = clauseEnd(k, s1);
+            if (k >= s1 || end - tok(k).start() < 8) return null;
+            return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
         }
 
         private boolean startsQuote(int k, int s1) {
@@ -317,6 +363,7 @@ final class StatementFinder {
             if (k >= s1) return true;
             Token t = tok(k);
             if (!t.isWord()) return !opensQuote(k) && !t.is(":");
+            if (t.lower().endsWith("ly") && (k + 1 >= s1 || !tok(k + 1).isWord())) return true;
             return ADJUNCT_STARTS.contains(t.lower()) && !lower(skipAdjunct(k, s1)).equals("that");
         }
 
@@ -348,6 +395,14 @@ final class StatementFinder {
         /** The start index of the noun phrase ending at {@code j}, or -1. */
         private int backwardNP(int j, int s0) {
             if (j < s0 || quoted(j)) return -1;
+            if (tok(j).is(")")) {
+                int open = j - 1;
+                while (open > s0 && j - open < 10 && !tok(open).is("(")) open--;
+                if (!tok(open).is("(")) return -1;
+                j = open - 1;
+                if (j < s0) return -1;
+            }
+            if (isAbbreviationDot(j)) j--;
             Token head = tok(j);
             if (SUBJECT_PRONOUNS.contains(head.lower())) return j;
             if (!nounish(head)) return -1;
@@ -357,6 +412,7 @@ final class StatementFinder {
                 Token t = tok(m);
                 String l = t.lower();
                 if (t.isPossessive() && m - 1 >= s0 && tok(m - 1).isWord()) { a = m; continue; }
+                if (isAbbreviationDot(m)) continue;
                 if (DETERMINERS.contains(l)) { a = m; break; }
                 if (nounish(t)) {
                     if (!t.isCapitalised() && ++lowercase > 4) break;
@@ -381,7 +437,12 @@ final class StatementFinder {
             while (m < limit && !quoted(m)) {
                 Token t = tok(m);
                 String l = t.lower();
-                if (t.isPossessive() && m > k) { m++; continue; }
+                if (t.isPossessive() && m > k || isAbbreviationDot(m) && m > k) { m++; continue; }
+                if (t.is("(") && m > k && tok(m - 1).isCapitalised()) {
+                    int close = m + 1;
+                    while (close < limit && close - m < 10 && !tok(close).is(")")) close++;
+                    if (close < limit && tok(close).is(")")) { m = close + 1; continue; }
+                }
                 if (nounish(t) && (t.isCapitalised() || lowercase++ < 4)) { m++; continue; }
                 if ((l.equals("of") || l.equals("for")) && !usedOf && m > k && m + 1 < limit
                         && (nounish(tok(m + 1)) || DETERMINERS.contains(lower(m + 1)))) {
@@ -391,7 +452,14 @@ final class StatementFinder {
                 }
                 break;
             }
-            return m > k && nounish(tok(m - 1)) ? m : (m > k && tok(m - 1).isPossessive() ? m : k);
+            return m > k && (nounish(tok(m - 1)) || tok(m - 1).isPossessive() || tok(m - 1).is(")") || isAbbreviationDot(m - 1)) ? m : k;
+        }
+
+        /** The period of "Rep." or "Jr." or an initial: part of a name, not the end of a phrase. */
+        private boolean isAbbreviationDot(int m) {
+            if (m < 1 || m >= toks.size() || !tok(m).is(".")) return false;
+            Token before = tok(m - 1);
+            return before.isCapitalised() && before.text().length() <= 4 && before.end() == tok(m).start();
         }
 
         private boolean nounish(Token t) {

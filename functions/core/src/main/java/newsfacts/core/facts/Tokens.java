@@ -24,7 +24,7 @@ final class Tokens {
             "(?:\\p{L}\\.){2,}"                                              // U.S., U.N.
             + "|[\\p{L}\\p{N}]+(?:[-&.,/][\\p{L}\\p{N}]+)*(?:['\u2019](?!s\\b)\\p{L}+)?" // words, 3.5, don't
             + "|['\u2019]s\\b"                                               // possessive
-            + "|\\S");
+            + "|[^\\s\u00a0\u2007\u2009\u200a\u202f\u200b]");
 
     private Tokens() {}
 

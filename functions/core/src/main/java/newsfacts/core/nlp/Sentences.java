@@ -33,9 +33,9 @@ public final class Sentences {
             } else if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
                 while (end < n && isCloser(text.charAt(end))) end++;
-                if (end < n && !Character.isWhitespace(text.charAt(end))) continue;
+                if (end < n && !isSpace(text.charAt(end))) continue;
                 int next = end;
-                while (next < n && text.charAt(next) == ' ' || next < n && text.charAt(next) == '\u00a0') next++;
+                while (next < n && text.charAt(next) != '\n' && isSpace(text.charAt(next))) next++;
                 if (next < n && text.charAt(next) != '\n' && !startsSentence(text.charAt(next))) continue;
                 if (c == '.' && isAbbreviation(text, i)) continue;
                 add(text, start, end, out);
@@ -46,6 +46,9 @@ public final class Sentences {
         add(text, start, n, out);
         return out;
     }
+
+    /** Whitespace, including the no-break spaces news text is full of. */
+    static boolean isSpace(char c) { return Character.isWhitespace(c) || Character.isSpaceChar(c); }
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')' || c == ']';
@@ -68,8 +71,8 @@ public final class Sentences {
     }
 
     private static void add(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (start < end && isSpace(text.charAt(start))) start++;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
         if (end > start) out.add(Span.of(text, start, end));
     }
 }
