@@ -13,10 +13,11 @@ import java.util.Set;
 
 /** The reporting-verb lexicon ({@code cues.txt}): every form of a cue, with its lemma and class. */
 final class Cues {
-    enum Kind { SPEECH, BELIEF, EVIDENCE, PHRASE }
+    enum Kind { SPEECH, STANCE, INTENT, BELIEF, EVIDENCE, PHRASE }
 
     record Cue(String lemma, Kind kind, boolean takesObject) {
-        boolean strong() { return kind == Kind.SPEECH || kind == Kind.PHRASE; }
+        /** Speech and stance verbs report on their own; beliefs, intentions and evidence need a clause after them. */
+        boolean strong() { return kind == Kind.SPEECH || kind == Kind.PHRASE || kind == Kind.STANCE; }
     }
 
     private final Map<String, Cue> words = new HashMap<>();

@@ -107,7 +107,12 @@ final class StatementFinder {
             int open = -1;
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if (c == '\u201c' && open < 0) open = i;
+                if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+                    // some wires write quotation marks as two apostrophes
+                    if (open < 0) open = i;
+                    else { quotes.add(new int[] {open, i + 2}); open = -1; }
+                    i++;
+                } else if (c == '\u201c' && open < 0) open = i;
                 else if (c == '\u201d' && open >= 0 || c == '"' && open >= 0) { quotes.add(new int[] {open, i + 1}); open = -1; }
                 else if (c == '"') open = i;
             }
@@ -162,7 +167,23 @@ final class StatementFinder {
             }
             if (tok(i).isCapitalised()) return null;
             Cues.Cue cue = cues.word(lower(i));
-            return cue == null ? null : verb(i, i + 1, cue, found);
+            if (cue == null) return null;
+            int after = i + 1;
+            if (after < toks.size() && !quoted(after) && takesParticle(cue, lower(after))) after++;
+            return verb(i, after, cue, found);
+        }
+
+        /** "complained about", "called for", "accused ... of": a preposition that belongs to the cue. */
+        private boolean takesParticle(Cues.Cue cue, String next) {
+            String lemma = cue.lemma();
+            switch (next) {
+                case "about": case "against": return true;
+                case "for": return !lemma.equals("say") && !lemma.equals("tell");
+                case "of": return Set.of("warn", "speak", "complain", "think", "accuse", "approve", "disapprove").contains(lemma);
+                case "on": return Set.of("call", "comment", "insist", "focus", "urge").contains(lemma);
+                case "to": return Set.of("respond", "refer", "point", "reply", "object", "speak", "talk").contains(lemma);
+                default: return false;
+            }
         }
 
         /** "According to X, ..." and "..., according to X." */
@@ -197,11 +218,12 @@ final class StatementFinder {
             boolean reportingClause = a > s0 && isBreak(a - 1);
             int k = skipObject(after, s1, cue);
             if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+            if (!reportingClause && k < s1 && tok(k).is(",")) k = afterParenthetical(k, s1);
             if (reportingClause && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, a - 1, s0, Math.max(after, j + 1));
             k = skipAdjunct(k, s1);
-            if (!cue.strong() && !(k < s1 && (lower(k).equals("that") || SUBJECT_PRONOUNS.contains(lower(k))))) return null;
+            if (!cue.strong() && !opensClause(k, s1, cue)) return null;
             int end = clauseEnd(k, s1);
-            if (k >= s1 || end - tok(k).start() < 8) return null;
+            if (k >= s1 || end - tok(k).start() < (cue.kind() == Cues.Kind.STANCE ? 3 : 8)) return null;
             return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
         }
 
@@ -224,13 +246,25 @@ final class StatementFinder {
                 if (k < s1 && end - tok(k).start() >= 8 && cue.strong())
                     return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
             }
+            // "..., his top aide, Tad Devine, told reporters."
+            int a = backwardNP(comma - 1, s0);
+            if (a > s0 && isBreak(a - 1)) {
+                int start = a;
+                if (tok(a - 1).is(",") && a - 2 >= s0) {
+                    int a2 = backwardNP(a - 2, s0);
+                    if (a2 > s0 && isBreak(a2 - 1)) start = a2;
+                }
+                int[] source = {tok(start).start(), tok(comma - 1).end()};
+                int k = skipObject(after, s1, cue);
+                if (endsHere(k, s1)) return contentBefore(source, cueSpan, cue, start - 1, s0, after);
+            }
             // "..., said Jason Miller."
             int speakerEnd = forwardNP(after, s1);
             if (speakerEnd > after && speakerEnd + 1 < s1 && tok(speakerEnd).is(",")) {
                 int e = forwardNP(speakerEnd + 1, s1);
                 if (e > speakerEnd + 1 && (e >= s1 - 1 || tok(e).is(",") || tok(e).is("."))) speakerEnd = e;
             }
-            if (speakerEnd > after && comma > s0 && (speakerEnd >= s1 || isBreak(speakerEnd) || tok(speakerEnd).is("."))) {
+            if (speakerEnd > after && comma > s0 && !cue.takesObject() && (speakerEnd >= s1 || isBreak(speakerEnd) || tok(speakerEnd).is("."))) {
                 int[] source = {tok(after).start(), tok(speakerEnd - 1).end()};
                 return contentBefore(source, cueSpan, cue, comma, s0, speakerEnd);
             }
@@ -267,8 +301,15 @@ final class StatementFinder {
         }
 
         private Attribution quoteAfter(int[] source, int[] cue, Cues.Cue c, int k) {
+            int at = k;
             if (!opensQuote(k)) k++;
             int[] q = quotes.get(quoteOf[k]);
+            int next = k;
+            while (next < toks.size() && quoteOf[next] == quoteOf[k]) next++;
+            if (next < toks.size() && next < sentEnd[k] && tok(next).isWord() && at == k) {
+                int end = clauseEnd(k, sentEnd[k]);  // “a disaster” for the country: the quote is part of a clause
+                return attribution(source, cue, c.lemma(), List.of(new int[] {q[0], Math.max(end, q[1])}));
+            }
             if (q[1] - q[0] < 12) return null;
             return attribution(source, cue, c.lemma(), List.of(new int[] {q[0], q[1]}));
         }
@@ -353,6 +394,17 @@ final class StatementFinder {
             return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
         }
 
+        /** Does a clause (not just a noun) follow a belief, intention or evidence verb at {@code k}? */
+        private boolean opensClause(int k, int s1, Cues.Cue cue) {
+            if (k >= s1) return false;
+            String l = lower(k);
+            if (l.equals("that") || SUBJECT_PRONOUNS.contains(l) && !l.equals("which")) return true;
+            if (cue.kind() != Cues.Kind.INTENT) return false;
+            if (l.equals("to")) return true;
+            int e = forwardNP(k, s1);
+            return e > k && e < s1 && lower(e).equals("to");
+        }
+
         private boolean startsQuote(int k, int s1) {
             if (k < toks.size() && opensQuote(k)) return true;
             return k + 1 < toks.size() && (tok(k).is(":") || tok(k).is(",")) && opensQuote(k + 1);
@@ -364,7 +416,13 @@ final class StatementFinder {
             Token t = tok(k);
             if (!t.isWord()) return !opensQuote(k) && !t.is(":");
             if (t.lower().endsWith("ly") && (k + 1 >= s1 || !tok(k + 1).isWord())) return true;
-            return ADJUNCT_STARTS.contains(t.lower()) && !lower(skipAdjunct(k, s1)).equals("that");
+            return (ADJUNCT_STARTS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())) && !lower(skipAdjunct(k, s1)).equals("that");
+        }
+
+        /** "said, speaking on condition of anonymity, that ...": the index after the closing comma, or the sentence end. */
+        private int afterParenthetical(int comma, int s1) {
+            for (int m = comma + 1; m < Math.min(s1, comma + 14); m++) if (tok(m).is(",") && !quoted(m)) return m + 1;
+            return s1;
         }
 
         /** "told reporters that", "warned him that": step over the person told. */
@@ -372,6 +430,11 @@ final class StatementFinder {
             if (!cue.takesObject() || k >= s1) return k;
             if (OBJECT_PRONOUNS.contains(lower(k))) return k + 1;
             if (lower(k).equals("that") || !tok(k).isWord()) return k;
+            for (int m = k + 1; m < Math.min(s1, k + 9); m++) {
+                if (quoted(m) && !opensQuote(m)) continue;
+                if (lower(m).equals("that") || opensQuote(m) || tok(m).is(":")) return m;
+                if (!tok(m).isWord() && !tok(m).isPossessive() && !isAbbreviationDot(m)) break;
+            }
             int e = forwardNP(k, s1);
             return e > k && e - k <= 6 ? e : k;
         }
@@ -498,5 +561,5 @@ final class StatementFinder {
 
     private static Set<String> words(String... words) { return new java.util.HashSet<>(List.of(words)); }
 
-    static boolean isQuoteMark(char c) { return c == '"' || c == '\u201c' || c == '\u201d'; }
+    static boolean isQuoteMark(char c) { return c == '"' || c == '\u201c' || c == '\u201d' || c == '\''; }
 }
