@@ -230,33 +230,18 @@ final class StatementFinder {
         /** The cue follows a comma: an inverted reporting clause, a participle, or a speaker with an apposition. */
         private Attribution commaBeforeCue(int i, int comma, int after, Cues.Cue cue, int[] cueSpan, List<Attribution> found) {
             int s0 = sentStart[i], s1 = sentEnd[i];
-            // "Jason Miller, a spokesman for the campaign, said ..."
-            int x = s0;
-            for (int m = s0; m < comma; m++) if (quoted(m)) x = m + 1;
-            while (x < comma && tok(x).is(",")) x++;
-            int npEnd = forwardNP(x, comma);
-            if (x < comma && (npEnd > x && npEnd < comma && tok(npEnd).is(",") && (x == s0 || isBreak(x - 1)) && comma - x < 40
-                    || npEnd == comma && x > s0 && comma - x < 40)) {
-                int[] source = {tok(x).start(), tok(comma - 1).end()};
-                int k = skipObject(after, s1, cue);
-                if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
-                if (x > s0 && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, x - 1, s0, after);
-                k = skipAdjunct(k, s1);
-                int end = clauseEnd(k, s1);
-                if (k < s1 && end - tok(k).start() >= 8 && cue.strong())
-                    return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
-            }
-            // "..., his top aide, Tad Devine, told reporters."
-            int a = backwardNP(comma - 1, s0);
-            if (a > s0 && isBreak(a - 1)) {
-                int start = a;
-                if (tok(a - 1).is(",") && a - 2 >= s0) {
-                    int a2 = backwardNP(a - 2, s0);
-                    if (a2 > s0 && isBreak(a2 - 1)) start = a2;
-                }
+            // "Jason Miller, a spokesman for the campaign, said ..." and "..., his top aide, Tad Devine, told ..."
+            int start = tok(comma).is(",") ? appositionStart(comma, s0) : -1;
+            if (start < 0 && tok(comma).is(",")) start = clauseInitialSubject(comma, s0);
+            if (start >= 0) {
                 int[] source = {tok(start).start(), tok(comma - 1).end()};
                 int k = skipObject(after, s1, cue);
-                if (endsHere(k, s1)) return contentBefore(source, cueSpan, cue, start - 1, s0, after);
+                if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+                if (start > s0 && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, start - 1, s0, after);
+                k = skipAdjunct(k, s1);
+                int end = clauseEnd(k, s1);
+                if (k < s1 && end - tok(k).start() >= 8 && (cue.strong() || opensClause(k, s1, cue)))
+                    return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
             }
             // "..., said Jason Miller."
             int speakerEnd = forwardNP(after, s1);
@@ -278,6 +263,38 @@ final class StatementFinder {
                     return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
             }
             return null;
+        }
+
+        /** "Trump, speaking at a rally, said": a noun phrase opening the sentence (or following a quote) and ending at a comma. */
+        private int clauseInitialSubject(int comma, int s0) {
+            int x = s0;
+            for (int m = s0; m < comma; m++) if (quoted(m)) x = m + 1;
+            while (x < comma && tok(x).is(",")) x++;
+            if (x >= comma || comma - x >= 40) return -1;
+            int npEnd = forwardNP(x, comma);
+            boolean subject = npEnd > x && npEnd < comma && tok(npEnd).is(",") && (x == s0 || isBreak(x - 1));
+            return subject || npEnd == comma && x > s0 ? x : -1;
+        }
+
+        /** The start of "NAME, APPOSITION" or "NAME, who ..." ending just before {@code comma}, or -1. */
+        private int appositionStart(int comma, int s0) {
+            int segEnd = comma, start = -1, segments = 0;
+            for (int m = comma - 1; m >= s0 - 1; m--) {
+                if (m >= s0 && !tok(m).is(",")) {
+                    if (quoted(m)) break;
+                    continue;
+                }
+                int x = m + 1;
+                if (x >= segEnd || segEnd - x > 25) break;
+                boolean relative = segments == 0 && (lower(x).equals("who") || lower(x).equals("whose"));
+                boolean age = segEnd - x == 1 && Character.isDigit(tok(x).text().charAt(0));
+                boolean np = !SUBJECT_PRONOUNS.contains(lower(x)) && forwardNP(x, segEnd) == segEnd;
+                if (!np && !relative && !age) break;
+                if (np) start = x;
+                segments++;
+                segEnd = m;
+            }
+            return segments >= 2 && start >= 0 ? start : -1;
         }
 
         /** The speaker of a participle: the last speaker in the sentence, else the subject of the clause before the comma. */
@@ -507,6 +524,8 @@ final class StatementFinder {
                     if (close < limit && tok(close).is(")")) { m = close + 1; continue; }
                 }
                 if (nounish(t) && (t.isCapitalised() || lowercase++ < 4)) { m++; continue; }
+                if (l.equals("and") && m > k && m + 1 < limit && nounish(tok(m - 1)) && nounish(tok(m + 1))
+                        && cues.word(lower(m + 1)) == null) { m++; continue; }
                 if ((l.equals("of") || l.equals("for")) && !usedOf && m > k && m + 1 < limit
                         && (nounish(tok(m + 1)) || DETERMINERS.contains(lower(m + 1)))) {
                     usedOf = true;
@@ -531,7 +550,7 @@ final class StatementFinder {
             if (STOP.contains(l) || DETERMINERS.contains(l) || PREPOSITIONS.contains(l)) return false;
             if (t.isCapitalised()) return true;
             if (cues.word(l) != null || l.endsWith("ly") || l.endsWith("ing")) return false;
-            return Character.isLetter(t.text().charAt(0));
+            return Character.isLetter(t.text().charAt(0)) || l.indexOf('-') > 0;
         }
 
         private Attribution attribution(int[] source, int[] cue, String lemma, List<int[]> content) {
