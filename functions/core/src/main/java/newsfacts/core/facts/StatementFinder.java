@@ -377,12 +377,22 @@ final class StatementFinder {
             int last = s1 - 1;
             for (int m = k + 1; m < s1 - 1; m++) {
                 if (quoted(m)) continue;
-                if (tok(m).is(",") && isCueWord(m + 1) || tok(m).is(";") || startsNewReport(m, s1)) { last = m - 1; break; }
+                if (tok(m).is(",") && isCueWord(m + 1) || tok(m).is(";") || tok(m).is("(") || startsNewReport(m, s1)
+                        || coordinatedCue(m, s1)) { last = m - 1; break; }
             }
             while (last > k && !quoted(last) && (tok(last).is(".") || tok(last).is(",") || tok(last).is(":"))) last--;
             int end = tok(last).end();
             if (quoted(last)) end = Math.max(end, quotes.get(quoteOf[last])[1]);
             return end;
+        }
+
+        /** "called him divisive and accused him of ...": a second reporting verb sharing the subject. */
+        private boolean coordinatedCue(int m, int s1) {
+            if (!lower(m).equals("and") && !lower(m).equals("but")) return false;
+            int e = m + 1;
+            while (e < s1 && AUXILIARIES.contains(lower(e))) e++;
+            Cues.Cue cue = e < s1 && !quoted(e) ? cues.word(lower(e)) : null;
+            return cue != null && cue.strong() && !lower(e).endsWith("ing");
         }
 
         /** ", and Democrats accused ...": a comma and conjunction opening another reporting clause. */
