@@ -48,12 +48,15 @@ final class StatementFinder {
     private static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "could", "can", "may", "might", "should", "did", "does", "do", "also", "later", "then", "again",
             "once", "still", "never", "not", "n't", "already", "previously", "repeatedly", "often", "always", "now",
-            "has", "been", "be", "just", "even", "first", "long", "further", "earlier", "last", "privately", "publicly");
+            "has", "been", "be", "just", "even", "first", "long", "further", "earlier", "last", "privately", "publicly",
+            "began", "begun", "begins", "started", "starts", "continued", "continues", "kept", "keeps");
     /** Words that open an adjunct after the cue ("said on Monday", "told CNN in an interview"). */
     private static final Set<String> ADJUNCT_STARTS = words("in", "on", "at", "during", "to", "with", "after",
             "before", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "repeatedly", "recently", "privately", "publicly",
             "afterward", "afterwards", "of", "about", "while", "when", "through", "via", "by", "from", "again", "also");
+
+    private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since", "although", "though", "whereas");
 
     private final Cues cues;
 
@@ -191,6 +194,9 @@ final class StatementFinder {
             int s0 = sentStart[i], s1 = sentEnd[i];
             int npEnd = forwardNP(i + 2, s1);
             if (npEnd <= i + 2) return null;
+            // the source runs on to the comma or the sentence end: "according to an email from ... obtained by ..."
+            while (npEnd < s1 && !tok(npEnd).is(",") && !quoted(npEnd) && npEnd - i < 30) npEnd++;
+            while (npEnd > i + 3 && !tok(npEnd - 1).isWord() && !tok(npEnd - 1).is(")")) npEnd--;
             int[] source = {tok(i + 2).start(), tok(npEnd - 1).end()};
             int[] cue = {tok(i).start(), tok(i + 1).end()};
             List<int[]> content = new ArrayList<>();
@@ -245,9 +251,9 @@ final class StatementFinder {
             }
             // "..., said Jason Miller."
             int speakerEnd = forwardNP(after, s1);
-            if (speakerEnd > after && speakerEnd + 1 < s1 && tok(speakerEnd).is(",")) {
-                int e = forwardNP(speakerEnd + 1, s1);
-                if (e > speakerEnd + 1 && (e >= s1 - 1 || tok(e).is(",") || tok(e).is("."))) speakerEnd = e;
+            if (speakerEnd > after && speakerEnd + 1 < s1 && tok(speakerEnd).is(",") && describes(speakerEnd + 1, s1)) {
+                speakerEnd = s1;  // "said David Greene, director for civil liberties at ..."
+                while (speakerEnd > after && !tok(speakerEnd - 1).isWord() && !tok(speakerEnd - 1).is(")")) speakerEnd--;
             }
             if (speakerEnd > after && comma > s0 && !cue.takesObject() && (speakerEnd >= s1 || isBreak(speakerEnd) || tok(speakerEnd).is("."))) {
                 int[] source = {tok(after).start(), tok(speakerEnd - 1).end()};
@@ -274,6 +280,14 @@ final class StatementFinder {
             int npEnd = forwardNP(x, comma);
             boolean subject = npEnd > x && npEnd < comma && tok(npEnd).is(",") && (x == s0 || isBreak(x - 1));
             return subject || npEnd == comma && x > s0 ? x : -1;
+        }
+
+        /** Does the rest of the sentence from {@code k} describe a person ("a spokesman for ...", "who served ...")? */
+        private boolean describes(int k, int s1) {
+            if (s1 - k > 30) return false;
+            for (int m = k; m < s1; m++) if (quoted(m)) return false;
+            String l = lower(k);
+            return l.equals("who") || l.equals("whose") || DETERMINERS.contains(l) || forwardNP(k, s1) > k;
         }
 
         /** The start of "NAME, APPOSITION" or "NAME, who ..." ending just before {@code comma}, or -1. */
@@ -378,12 +392,17 @@ final class StatementFinder {
             for (int m = k + 1; m < s1 - 1; m++) {
                 if (quoted(m)) continue;
                 if (tok(m).is(",") && isCueWord(m + 1) || tok(m).is(";") || tok(m).is("(") || startsNewReport(m, s1)
-                        || coordinatedCue(m, s1)) { last = m - 1; break; }
+                        || coordinatedCue(m, s1) || narrativeClause(m, s1)) { last = m - 1; break; }
             }
             while (last > k && !quoted(last) && (tok(last).is(".") || tok(last).is(",") || tok(last).is(":"))) last--;
             int end = tok(last).end();
             if (quoted(last)) end = Math.max(end, quotes.get(quoteOf[last])[1]);
             return end;
+        }
+
+        /** ", as he urged ...", ", before claiming ...": a comma and subordinator usually hand back to the narrator. */
+        private boolean narrativeClause(int m, int s1) {
+            return tok(m).is(",") && m + 1 < s1 && NARRATIVE_SUBORDINATORS.contains(lower(m + 1));
         }
 
         /** "called him divisive and accused him of ...": a second reporting verb sharing the subject. */
@@ -511,6 +530,10 @@ final class StatementFinder {
                 }
                 if ((l.equals("of") || l.equals("for")) && !usedOf && m - 1 >= s0 && nounish(tok(m - 1))) { usedOf = true; continue; }
                 break;
+            }
+            if (a - 2 >= s0 && lower(a - 1).equals("and") && !quoted(a - 2)) {
+                int b = backwardNP(a - 2, s0);  // "Jeb Bush and Chris Christie say"
+                if (b >= 0 && !SUBJECT_PRONOUNS.contains(lower(b))) a = b;
             }
             if (a - 1 >= s0 && PREPOSITIONS.contains(lower(a - 1))) return -1;
             return a;
