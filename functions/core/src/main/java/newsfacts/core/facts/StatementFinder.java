@@ -23,6 +23,19 @@ final class StatementFinder {
 
         int length() { return content.stream().mapToInt(f -> f[1] - f[0]).sum(); }
 
+        Attribution withContentBefore(int[] fragment) {
+            List<int[]> pieces = new ArrayList<>();
+            pieces.add(fragment);
+            pieces.addAll(content);
+            return new Attribution(source, cue, cueLemma, pieces, direct);
+        }
+
+        Attribution withContentAfter(int[] fragment) {
+            List<int[]> pieces = new ArrayList<>(content);
+            pieces.add(fragment);
+            return new Attribution(source, cue, cueLemma, pieces, direct);
+        }
+
         boolean contentCovers(int pos) {
             for (int[] f : content) if (pos >= f[0] && pos < f[1]) return true;
             return false;
@@ -63,15 +76,52 @@ final class StatementFinder {
     StatementFinder(Cues cues) { this.cues = cues; }
 
     List<Attribution> find(String text) {
-        List<Attribution> out = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                if (i > start) out.addAll(new Paragraph(text, start, i).attributions());
+                if (i > start) {
+                    Paragraph p = new Paragraph(text, start, i);
+                    if (!p.toks.isEmpty()) paragraphs.add(p);
+                }
                 start = i + 1;
             }
         }
+        List<List<Attribution>> found = new ArrayList<>();
+        for (Paragraph p : paragraphs) found.add(new ArrayList<>(p.attributions()));
+        joinQuoteParagraphs(paragraphs, found);
+        List<Attribution> out = new ArrayList<>();
+        found.forEach(out::addAll);
         return out;
+    }
+
+    /**
+     * A paragraph that is only a quote, with no cue of its own, continues a quote of the paragraph next to it:
+     * an unclosed quote runs on into the next paragraph's attributed quote; otherwise it adds to the direct
+     * quote that ended the paragraph before.
+     */
+    private static void joinQuoteParagraphs(List<Paragraph> paragraphs, List<List<Attribution>> found) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph par = paragraphs.get(p);
+            int[] quote = par.wholeQuote();
+            if (quote == null || !found.get(p).isEmpty()) continue;
+            boolean unclosed = !isQuoteMark(par.text.charAt(quote[1] - 1)) || quote[1] - quote[0] < 2;
+            if (unclosed && p + 1 < paragraphs.size() && !found.get(p + 1).isEmpty()) {
+                Attribution next = found.get(p + 1).get(0);
+                if (next.direct() && next.start() == paragraphs.get(p + 1).tok(0).start()) {
+                    found.get(p + 1).set(0, next.withContentBefore(quote));
+                    continue;
+                }
+            }
+            if (p > 0 && !found.get(p - 1).isEmpty()) {
+                List<Attribution> before = found.get(p - 1);
+                Attribution last = before.get(before.size() - 1);
+                Paragraph prev = paragraphs.get(p - 1);
+                if (last.direct() && last.end() >= prev.toks.get(prev.toks.size() - 1).start() - 30) {
+                    before.set(before.size() - 1, last.withContentAfter(quote));
+                }
+            }
+        }
     }
 
     /** One paragraph's tokens, quotes and sentences, and the statements found in them. */
@@ -128,6 +178,14 @@ final class StatementFinder {
         }
 
         Token tok(int i) { return toks.get(i); }
+
+        /** The quote that makes up the whole paragraph, or null. */
+        int[] wholeQuote() {
+            if (quotes.size() != 1 || !opensQuote(0)) return null;
+            int[] q = quotes.get(0);
+            Token last = tok(toks.size() - 1);
+            return q[1] >= last.end() ? q : null;
+        }
 
         boolean quoted(int i) { return quoteOf[i] >= 0; }
 
