@@ -90,8 +90,8 @@ final class DateFinder {
                 // day first when it cannot be a month; otherwise the US order month/day
                 return a > 12 ? new Resolved(LocalDate.of(y, b, a).toString(), false) : new Resolved(LocalDate.of(y, a, b).toString(), false);
             }
-            if (m.group("mdy") != null) return dayMonth(month(m.group(10)), num(m.group(11)), m.group(12), pub);
-            if (m.group("dmy") != null) return dayMonth(month(m.group(15)), num(m.group(14)), m.group(16), pub);
+            if (m.group("mdy") != null) return dayMonth(month(m.group(10)), num(m.group(11)), m.group(12), pub, body, m.start());
+            if (m.group("dmy") != null) return dayMonth(month(m.group(15)), num(m.group(14)), m.group(16), pub, body, m.start());
             if (m.group("my") != null) return new Resolved(YearMonth.of(num(m.group(19)), month(m.group(18))).toString(), false);
             if (m.group("weekday") != null) return weekday(m.group(21), m.group(22), pub, body, m.start());
             if (m.group("ago") != null) {
@@ -113,12 +113,12 @@ final class DateFinder {
         return null;
     }
 
-    private static Resolved dayMonth(int month, int day, String year, LocalDate pub) {
+    private static Resolved dayMonth(int month, int day, String year, LocalDate pub, String body, int at) {
         if (year != null) return new Resolved(LocalDate.of(num(year), month, day).toString(), false);
         if (pub == null) return new Resolved(String.format("--%02d-%02d", month, day), false);
-        // no year: the publication year, or the year before when that date would lie well after publication
+        // no year: the publication year, or the year before when that date lies ahead but the text speaks of the past
         LocalDate d = LocalDate.of(pub.getYear(), month, day);
-        if (d.isAfter(pub.plusMonths(6))) d = d.minusYears(1);
+        if (d.isAfter(pub.plusDays(7)) && !soundsFuture(body, at) || d.isAfter(pub.plusMonths(9))) d = d.minusYears(1);
         return new Resolved(d.toString(), true);
     }
 
@@ -179,7 +179,8 @@ final class DateFinder {
         if (best < 0 || bestDistance > 120) return null;
         int end = best;
         // "interview with The Economist on Friday": keep the complement up to the date
-        if (toks.get(best).end() < dateStart) {
+        if (toks.get(best).end() < dateStart && best + 1 < toks.size()
+                && Set.of("with", "of", "between", "by", "against").contains(toks.get(best + 1).lower())) {
             int m = best + 1;
             while (m < toks.size() && toks.get(m).start() < dateStart && m - best <= 6 && toks.get(m).isWord()) m++;
             if (m < toks.size() && m - best <= 6 && toks.get(m).start() >= dateStart - 4 && m - 1 > best) {

@@ -20,6 +20,7 @@ final class SpeakerResolver {
     private static final Set<String> ORG_WORDS = Set.of("company", "firm", "group", "organisation", "organization",
             "alliance", "bank", "party", "agency", "club", "union", "campaign", "ministry", "government", "team",
             "administration", "department", "committee", "council", "court", "office", "newspaper", "network", "kremlin");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their", "our");
     private static final Set<String> PLACE_WORDS = Set.of("country", "state", "city", "nation", "capital", "kingdom", "republic");
 
     private final Mentions mentions;
@@ -42,7 +43,7 @@ final class SpeakerResolver {
         if (GROUP_PRONOUNS.contains(lower)) return name(mentions.before(source.start(), EntityType.ORGANIZATION, EntityType.LOCATION));
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
-        if (Character.isLowerCase(text.charAt(0))) {
+        if (isDescription(text)) {
             if (ORG_WORDS.contains(head)) return name(mentions.before(source.start(), EntityType.ORGANIZATION));
             if (PLACE_WORDS.contains(head)) return name(mentions.before(source.start(), EntityType.LOCATION));
             String holder = holderOf(head, source.start());
@@ -54,6 +55,15 @@ final class SpeakerResolver {
             if (bySurname != null) return bySurname.name();
         }
         return text;
+    }
+
+    /** "the company", "The minister", "a spokesman": lowercase words after an optional determiner. */
+    private static boolean isDescription(String text) {
+        String[] words = text.split("\\s+");
+        int from = DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (from == words.length) return false;
+        for (int i = from; i < words.length; i++) if (!Character.isLowerCase(words[i].charAt(0))) return false;
+        return true;
     }
 
     /** The person last named before {@code pos} holding a position that the word names ("the minister"). */

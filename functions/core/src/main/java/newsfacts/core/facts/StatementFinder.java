@@ -69,6 +69,7 @@ final class StatementFinder {
             "saturday", "sunday", "today", "yesterday", "tonight", "repeatedly", "recently", "privately", "publicly",
             "afterward", "afterwards", "of", "about", "while", "when", "through", "via", "by", "from", "again", "also");
 
+    private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since", "although", "though", "whereas");
 
     private final Cues cues;
@@ -264,7 +265,7 @@ final class StatementFinder {
             int after = npEnd;
             if (after < s1 && tok(after).is(",")) after++;
             int end = clauseEnd(after, s1);
-            if (after < s1 && end > tok(after).start()) content.add(new int[] {tok(after).start(), end});
+            if (after < s1 && end > tok(after).start() && tok(after).isWord()) content.add(new int[] {tok(after).start(), end});
             if (content.isEmpty()) return null;
             return attribution(source, cue, "according to", content);
         }
@@ -272,7 +273,12 @@ final class StatementFinder {
         private Attribution verb(int i, int after, Cues.Cue cue, List<Attribution> found) {
             int s0 = sentStart[i], s1 = sentEnd[i];
             int j = i - 1;
-            while (j >= s0 && AUXILIARIES.contains(lower(j)) || j >= s0 && lower(j).endsWith("ly") && !tok(j).isCapitalised()) j--;
+            boolean passive = false;
+            while (j >= s0 && AUXILIARIES.contains(lower(j)) || j >= s0 && lower(j).endsWith("ly") && !tok(j).isCapitalised()) {
+                passive |= BE.contains(lower(j)) && !lower(i).endsWith("ing");
+                j--;
+            }
+            if (passive) return null;  // "it is said that": nobody speaks
             int[] cueSpan = {tok(j + 1 < i && AUXILIARIES.contains(lower(i - 1)) ? i - 1 : i).start(), tok(after - 1).end()};
             if (j >= s0 && (tok(j).is(",") || closesQuote(j))) return commaBeforeCue(i, j, after, cue, cueSpan, found);
             if (j >= s0 && (lower(j).equals("and") || lower(j).equals("but"))) return sharedSubject(i, j, after, cue, cueSpan, found);
@@ -281,6 +287,8 @@ final class StatementFinder {
             int[] source = {tok(a).start(), tok(j).end()};
             boolean reportingClause = a > s0 && isBreak(a - 1);
             int k = skipObject(after, s1, cue);
+            boolean quoteResumes = k < s1 && tok(k).is(",") && opensQuote(k + 1);  // “...,” he said, “...”
+            if (reportingClause && quoteResumes && closesQuote(a - 1)) return contentBefore(source, cueSpan, cue, a - 1, s0, k);
             if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
             if (!reportingClause && k < s1 && tok(k).is(",")) k = afterParenthetical(k, s1);
             if (reportingClause && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, a - 1, s0, Math.max(after, j + 1));
