@@ -212,7 +212,8 @@ final class StatementFinder {
         private Attribution speakerLabel() {
             int colon = 0;
             while (colon < toks.size() && colon < 5 && tok(colon).isWord() && tok(colon).isCapitalised() && !quoted(colon)) colon++;
-            if (colon == 0 || colon >= toks.size() - 2 || !tok(colon).is(":")) return null;
+            if (colon == 0 || colon >= toks.size() - 3 || !tok(colon).is(":") || !tok(colon + 1).isWord()
+                    || Character.isDigit(tok(colon + 1).text().charAt(0))) return null;
             int end = tok(toks.size() - 1).is(".") && toks.size() - 2 > colon ? tok(toks.size() - 2).end() : tok(toks.size() - 1).end();
             if (quoted(toks.size() - 1)) end = tok(toks.size() - 1).end();
             int[] source = {tok(0).start(), tok(colon - 1).end()};
@@ -293,7 +294,9 @@ final class StatementFinder {
             if (!reportingClause && k < s1 && tok(k).is(",")) k = afterParenthetical(k, s1);
             if (reportingClause && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, a - 1, s0, Math.max(after, j + 1));
             k = skipAdjunct(k, s1);
+            if (k < s1 && cue.kind() == Cues.Kind.SPEECH && PREPOSITIONS.contains(lower(k))) return null;  // "reported from Washington"
             if (!cue.strong() && !opensClause(k, s1, cue)) return null;
+            if (nounLike(i) && !tok(a).isCapitalised() && !SUBJECT_PRONOUNS.contains(lower(a)) && !opensContent(k, s1)) return null;
             int end = clauseEnd(k, s1);
             if (k >= s1 || end - tok(k).start() < (cue.kind() == Cues.Kind.STANCE ? 3 : 8)) return null;
             return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
@@ -424,6 +427,7 @@ final class StatementFinder {
                 content.add(new int[] {contentStartBefore(s0, last), tok(last).end()});
             }
             if (content.get(0)[1] - content.get(0)[0] < 10) return null;
+            if (!isQuoteMark(text.charAt(content.get(0)[0])) && introductoryPhrase(content.get(0))) return null;
             int s1 = sentEnd[brk];
             int m = resume;
             if (m < s1 && tok(m).is(",")) {
@@ -438,6 +442,12 @@ final class StatementFinder {
                 if (next < toks.size() && opensQuote(next)) content.add(quotes.get(quoteOf[next]).clone());
             }
             return attribution(source, cue, c.lemma(), content);
+        }
+
+        /** "At a town hall meeting in Iowa, she told ...": a short phrase opening with a preposition is not what was said. */
+        private boolean introductoryPhrase(int[] span) {
+            List<Token> words = Tokens.of(text, span[0], span[1]);
+            return words.size() < 15 && PREPOSITIONS.contains(words.get(0).lower());
         }
 
         /** Where content that ends at {@code last} starts: the sentence start, or the opening of a quote running into it. */
@@ -504,6 +514,23 @@ final class StatementFinder {
             int end = clauseEnd(k, s1);
             if (k >= s1 || end - tok(k).start() < 8) return null;
             return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
+        }
+
+        /** "jokes", "estimates", "show": a cue form that is also a plural or singular noun. */
+        private boolean nounLike(int i) {
+            Cues.Cue cue = cues.word(lower(i));
+            if (cue == null) return false;
+            String form = lower(i), lemma = cue.lemma();
+            return form.equals(lemma) || form.equals(lemma + "s") || form.equals(lemma + "es");
+        }
+
+        /** Does what follows at {@code k} look like the start of something said (not "of", "and", "at ...")? */
+        private boolean opensContent(int k, int s1) {
+            if (k >= s1) return false;
+            String l = lower(k);
+            if (opensQuote(k) || tok(k).is(":") || l.equals("that") || l.equals("to")) return true;
+            if (SUBJECT_PRONOUNS.contains(l) || DETERMINERS.contains(l) || tok(k).isCapitalised()) return true;
+            return false;
         }
 
         /** Does a clause (not just a noun) follow a belief, intention or evidence verb at {@code k}? */
