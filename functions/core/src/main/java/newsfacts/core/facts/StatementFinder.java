@@ -62,7 +62,11 @@ final class StatementFinder {
             "would", "could", "can", "may", "might", "should", "did", "does", "do", "also", "later", "then", "again",
             "once", "still", "never", "not", "n't", "already", "previously", "repeatedly", "often", "always", "now",
             "has", "been", "be", "just", "even", "first", "long", "further", "earlier", "last", "privately", "publicly",
-            "began", "begun", "begins", "started", "starts", "continued", "continues", "kept", "keeps");
+            "began", "begun", "begins", "started", "starts", "continued", "continues", "kept", "keeps", "cannot",
+            "didn't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
+            "won't", "wouldn't", "can't", "couldn't", "shouldn't", "didn\u2019t", "don\u2019t", "doesn\u2019t",
+            "isn\u2019t", "wasn\u2019t", "aren\u2019t", "weren\u2019t", "hasn\u2019t", "haven\u2019t", "hadn\u2019t",
+            "won\u2019t", "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "shouldn\u2019t");
     /** Words that open an adjunct after the cue ("said on Monday", "told CNN in an interview"). */
     private static final Set<String> ADJUNCT_STARTS = words("in", "on", "at", "during", "to", "with", "after",
             "before", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -280,7 +284,7 @@ final class StatementFinder {
                 j--;
             }
             if (passive) return null;  // "it is said that": nobody speaks
-            int[] cueSpan = {tok(j + 1 < i && AUXILIARIES.contains(lower(i - 1)) ? i - 1 : i).start(), tok(after - 1).end()};
+            int[] cueSpan = {tok(j + 1).start(), tok(after - 1).end()};  // "has long argued", "can barely believe"
             if (j >= s0 && (tok(j).is(",") || closesQuote(j))) return commaBeforeCue(i, j, after, cue, cueSpan, found);
             if (j >= s0 && (lower(j).equals("and") || lower(j).equals("but"))) return sharedSubject(i, j, after, cue, cueSpan, found);
             int a = backwardNP(j, s0);
@@ -674,6 +678,7 @@ final class StatementFinder {
             if (!t.isWord()) return false;
             String l = t.lower();
             if (STOP.contains(l) || DETERMINERS.contains(l) || PREPOSITIONS.contains(l)) return false;
+            if (l.endsWith("n't") || l.endsWith("n\u2019t") || l.equals("cannot")) return false;
             if (t.isCapitalised()) return true;
             if (cues.word(l) != null || l.endsWith("ly") || l.endsWith("ing")) return false;
             return Character.isLetter(t.text().charAt(0)) || l.indexOf('-') > 0;
