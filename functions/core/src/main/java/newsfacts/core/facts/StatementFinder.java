@@ -291,6 +291,10 @@ final class StatementFinder {
             if (a < 0) return null;
             int[] source = {tok(a).start(), tok(j).end()};
             boolean reportingClause = a > s0 && isBreak(a - 1);
+            if (a == s0 && a > 0 && closesQuote(a - 1) && endsHere(skipObject(after, s1, cue), s1)) {
+                // “... unborn child?” Rubio said. (the splitter ended the sentence at the question mark)
+                return contentBefore(source, cueSpan, cue, a - 1, sentStart[a - 1], Math.max(after, j + 1));
+            }
             int k = skipObject(after, s1, cue);
             boolean quoteResumes = k < s1 && tok(k).is(",") && opensQuote(k + 1);  // “...,” he said, “...”
             if (reportingClause && quoteResumes && closesQuote(a - 1)) return contentBefore(source, cueSpan, cue, a - 1, s0, k);
@@ -431,7 +435,7 @@ final class StatementFinder {
                 content.add(new int[] {contentStartBefore(s0, last), tok(last).end()});
             }
             if (content.get(0)[1] - content.get(0)[0] < 10) return null;
-            if (!isQuoteMark(text.charAt(content.get(0)[0])) && introductoryPhrase(content.get(0))) return null;
+            boolean intro = !isQuoteMark(text.charAt(content.get(0)[0])) && introductoryPhrase(content.get(0));
             int s1 = sentEnd[brk];
             int m = resume;
             if (m < s1 && tok(m).is(",")) {
@@ -444,6 +448,11 @@ final class StatementFinder {
             } else if (m < toks.size() && (m >= s1 || tok(m).is(".")) && quoted(brk)) {
                 int next = m < s1 ? m + 1 : m;
                 if (next < toks.size() && opensQuote(next)) content.add(quotes.get(quoteOf[next]).clone());
+            }
+            if (intro) {
+                // "In any case, Mr. Smith said, the industry ...": what was said is only the part after the clause
+                content.remove(0);
+                if (content.isEmpty()) return null;
             }
             return attribution(source, cue, c.lemma(), content);
         }
@@ -599,7 +608,9 @@ final class StatementFinder {
         }
 
         /** The start index of the noun phrase ending at {@code j}, or -1. */
-        private int backwardNP(int j, int s0) {
+        private int backwardNP(int j, int s0) { return backwardNP(j, s0, true); }
+
+        private int backwardNP(int j, int s0, boolean withPrepositions) {
             if (j < s0 || quoted(j)) return -1;
             if (tok(j).is(")")) {
                 int open = j - 1;
@@ -631,6 +642,12 @@ final class StatementFinder {
             if (a - 2 >= s0 && lower(a - 1).equals("and") && !quoted(a - 2)) {
                 int b = backwardNP(a - 2, s0);  // "Jeb Bush and Chris Christie say"
                 if (b >= 0 && !SUBJECT_PRONOUNS.contains(lower(b))) a = b;
+            }
+            if (!withPrepositions) return a;
+            for (int hops = 0; hops < 2 && a - 2 >= s0 && PREPOSITIONS.contains(lower(a - 1)) && !quoted(a - 2); hops++) {
+                int b = backwardNP(a - 2, s0, false);  // "voters in a Times poll said": the phrase goes on to the left
+                if (b < 0) break;
+                a = b;
             }
             if (a - 1 >= s0 && PREPOSITIONS.contains(lower(a - 1))) return -1;
             return a;
