@@ -296,6 +296,7 @@ final class StatementFinder {
                 return contentBefore(source, cueSpan, cue, a - 1, sentStart[a - 1], Math.max(after, j + 1));
             }
             int k = skipObject(after, s1, cue);
+            if (cue.lemma().equals("continue") && !startsQuote(k, s1)) return null;  // only "she continued: “...”"
             boolean quoteResumes = k < s1 && tok(k).is(",") && opensQuote(k + 1);  // “...,” he said, “...”
             if (reportingClause && quoteResumes && closesQuote(a - 1)) return contentBefore(source, cueSpan, cue, a - 1, s0, k);
             if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
@@ -328,6 +329,11 @@ final class StatementFinder {
             }
             // "..., said Jason Miller."
             int speakerEnd = forwardNP(after, s1);
+            if (speakerEnd > after && speakerEnd < s1 && PREPOSITIONS.contains(lower(speakerEnd))) {
+                int e = speakerEnd;  // "said a longtime adviser to Trump, who ..."
+                while (e < s1 && e - after < 16 && !quoted(e) && !tok(e).is(",") && !(tok(e).is(".") && e == s1 - 1)) e++;
+                if (e >= s1 - 1 || tok(e).is(",")) speakerEnd = e;
+            }
             if (speakerEnd > after && speakerEnd + 1 < s1 && tok(speakerEnd).is(",") && describes(speakerEnd + 1, s1)) {
                 speakerEnd = s1;  // "said David Greene, director for civil liberties at ..."
                 while (speakerEnd > after && !tok(speakerEnd - 1).isWord() && !tok(speakerEnd - 1).is(")")) speakerEnd--;
@@ -521,6 +527,7 @@ final class StatementFinder {
                 Attribution a = found.get(f);
                 if (a.source() != null && a.cue()[0] >= tok(s0).start() && a.cue()[0] < tok(i).start()) source = a.source();
             }
+            if (source == null) source = subjectOf(i, conj, s0, found);  // "McConnell was quick to embrace him and said ..."
             if (source == null || !cue.strong()) return null;
             int k = skipAdjunct(skipObject(after, s1, cue), s1);
             if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
@@ -596,7 +603,7 @@ final class StatementFinder {
             if (k >= s1 || !ADJUNCT_STARTS.contains(lower(k))) return k;
             for (int m = k; m < Math.min(s1, k + 10); m++) {
                 if (lower(m).equals("that") && !quoted(m)) return m;
-                if (!tok(m).isWord() && !tok(m).isPossessive()) break;
+                if (!tok(m).isWord() && !tok(m).isPossessive() && (quoted(m) || ",.;:()\u2014".contains(tok(m).text()))) break;
             }
             return k;
         }
@@ -660,7 +667,7 @@ final class StatementFinder {
             int m = k;
             if (DETERMINERS.contains(lower(m))) m++;
             int lowercase = 0;
-            boolean usedOf = false;
+            int usedOf = 0;
             while (m < limit && !quoted(m)) {
                 Token t = tok(m);
                 String l = t.lower();
@@ -673,9 +680,9 @@ final class StatementFinder {
                 if (nounish(t) && (t.isCapitalised() || lowercase++ < 4)) { m++; continue; }
                 if (l.equals("and") && m > k && m + 1 < limit && nounish(tok(m - 1)) && nounish(tok(m + 1))
                         && cues.word(lower(m + 1)) == null) { m++; continue; }
-                if ((l.equals("of") || l.equals("for")) && !usedOf && m > k && m + 1 < limit
+                if ((l.equals("of") || l.equals("for")) && usedOf < 2 && m > k && m + 1 < limit
                         && (nounish(tok(m + 1)) || DETERMINERS.contains(lower(m + 1)))) {
-                    usedOf = true;
+                    usedOf++;
                     m += DETERMINERS.contains(lower(m + 1)) ? 2 : 1;
                     continue;
                 }
