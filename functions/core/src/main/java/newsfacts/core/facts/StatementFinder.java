@@ -137,11 +137,20 @@ final class StatementFinder {
         final int[] quoteOf;
         final int[] sentStart;
         final int[] sentEnd;
+        /** A headline in title case ("Trump Says He Will Win"): its cue verbs are capitalised too. */
+        final boolean titleCase;
 
         Paragraph(String text, int from, int to) {
             this.text = text;
             toks = Tokens.of(text, from, to);
             findQuotes(from, to);
+            int words = 0, capitalised = 0;
+            for (Token t : toks) {
+                if (!t.isWord() || t.text().length() < 4) continue;
+                words++;
+                if (t.isCapitalised()) capitalised++;
+            }
+            titleCase = words >= 3 && capitalised >= 0.8 * words;
             quoteOf = new int[toks.size()];
             sentStart = new int[toks.size()];
             sentEnd = new int[toks.size()];
@@ -232,7 +241,7 @@ final class StatementFinder {
                     return phrase.lemma().equals("according to") ? accordingTo(i) : verb(i, i + 2, phrase, found);
                 }
             }
-            if (tok(i).isCapitalised()) return null;
+            if (tok(i).isCapitalised() && (!titleCase || i == 0)) return null;
             Cues.Cue cue = cues.word(lower(i));
             if (cue == null) return null;
             int after = i + 1;
