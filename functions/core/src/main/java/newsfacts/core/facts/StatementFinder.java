@@ -74,7 +74,8 @@ final class StatementFinder {
             "afterward", "afterwards", "of", "about", "while", "when", "through", "via", "by", "from", "again", "also");
 
     private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since", "although", "though", "whereas");
+    private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since",
+            "although", "though", "whereas", "but");
 
     private final Cues cues;
 
@@ -494,6 +495,7 @@ final class StatementFinder {
             if (k >= s1) return k < toks.size() ? tok(k).start() : 0;
             int last = s1 - 1;
             for (int m = k + 1; m < s1 - 1; m++) {
+                if (closesQuote(m) && isCueWord(m + 1)) { last = m; break; }  // ... happening,'' adding, ...
                 if (quoted(m)) continue;
                 if (tok(m).is(",") && isCueWord(m + 1) || tok(m).is(";") || tok(m).is("(") || startsNewReport(m, s1)
                         || coordinatedCue(m, s1) || narrativeClause(m, s1)) { last = m - 1; break; }
@@ -515,7 +517,7 @@ final class StatementFinder {
             int e = m + 1;
             while (e < s1 && AUXILIARIES.contains(lower(e))) e++;
             Cues.Cue cue = e < s1 && !quoted(e) ? cues.word(lower(e)) : null;
-            return cue != null && cue.strong() && !lower(e).endsWith("ing");
+            return cue != null && (cue.strong() || cue.kind() == Cues.Kind.INTENT) && !lower(e).endsWith("ing");
         }
 
         /** ", and Democrats accused ...": a comma and conjunction opening another reporting clause. */
