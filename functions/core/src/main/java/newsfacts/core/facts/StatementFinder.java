@@ -134,6 +134,8 @@ final class StatementFinder {
     private final class Paragraph {
         final String text;
         final List<Token> toks;
+        /** Each token in lowercase, computed once: the rules ask for it constantly. */
+        final String[] lowered;
         final List<int[]> quotes = new ArrayList<>();
         final int[] quoteOf;
         final int[] sentStart;
@@ -144,6 +146,8 @@ final class StatementFinder {
         Paragraph(String text, int from, int to) {
             this.text = text;
             toks = Tokens.of(text, from, to);
+            lowered = new String[toks.size()];
+            for (int i = 0; i < lowered.length; i++) lowered[i] = toks.get(i).lower();
             findQuotes(from, to);
             int words = 0, capitalised = 0;
             for (Token t : toks) {
@@ -208,7 +212,7 @@ final class StatementFinder {
 
         boolean closesQuote(int i) { return i >= 0 && quoted(i) && quotes.get(quoteOf[i])[1] == tok(i).end(); }
 
-        String lower(int i) { return i < toks.size() ? tok(i).lower() : ""; }
+        String lower(int i) { return i < lowered.length ? lowered[i] : ""; }
 
         List<Attribution> attributions() {
             List<Attribution> found = new ArrayList<>();

@@ -24,10 +24,14 @@ public final class StatementsDir {
             System.err.println("usage: StatementsDir IN OUT");
             System.exit(2);
         }
-        run(Path.of(args[0]), Path.of(args[1]));
+        long start = System.nanoTime();
+        int n = run(Path.of(args[0]), Path.of(args[1]));
+        System.err.printf("StatementsDir: %d texts, %.1f ms each (one JVM, lexicon loaded once)%n",
+                n, n == 0 ? 0.0 : (System.nanoTime() - start) / 1e6 / n);
     }
 
-    public static void run(Path in, Path out) throws IOException {
+    /** Writes the statements of every {@code .txt} in {@code in} to {@code out}; returns how many texts it read. */
+    public static int run(Path in, Path out) throws IOException {
         StatementFinder finder = new StatementFinder(Cues.load());
         Files.createDirectories(out);
         List<Path> texts;
@@ -40,6 +44,7 @@ public final class StatementsDir {
             Path target = out.resolve(name.substring(0, name.length() - 4) + ".json");
             Files.writeString(target, Json.write(toJson(text, finder.find(text))), StandardCharsets.UTF_8);
         }
+        return texts.size();
     }
 
     static ObjectNode toJson(String text, List<StatementFinder.Attribution> found) {
