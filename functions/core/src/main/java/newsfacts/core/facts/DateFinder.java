@@ -171,7 +171,7 @@ final class DateFinder {
         List<Tokens.Token> toks = Tokens.of(body, sentence.start(), sentence.end());
         int best = -1, bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < toks.size(); i++) {
-            if (!EVENTS.contains(toks.get(i).lower())) continue;
+            if (!EVENTS.contains(toks.get(i).text())) continue;  // lowercase only: "Session" in a name is no event
             int distance = Math.abs(toks.get(i).start() - dateStart);
             if (toks.get(i).start() > dateStart) distance += 20;  // the event usually comes first: "an interview on Friday"
             if (distance < bestDistance) { best = i; bestDistance = distance; }

@@ -41,6 +41,8 @@ final class QuantityFinder {
             "is", "are", "was", "were", "have", "had", "has", "will", "would", "said", "says", "with", "from", "by",
             "million", "billion", "thousand", "trillion", "out", "as", "if", "but", "so", "after", "before");
 
+    private final Set<String> stopwords = WordLists.stopwords();
+
     List<Quantity> find(String body, List<Span> sentences, List<Span> dates) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITIES.matcher(body);
@@ -72,7 +74,8 @@ final class QuantityFinder {
                 if (number != null && isYear(number) && m.group(18) == null) continue;
                 String counted = m.group(20);
                 String first = counted.split("\\s+")[0];
-                if (NOT_UNITS.contains(first)) continue;
+                if (NOT_UNITS.contains(first) || stopwords.contains(first)) continue;
+                if (start > 0 && (body.charAt(start - 1) == '-' || body.charAt(start - 1) == '\u2013')) continue;  // a score: 19-15
                 String[] words = counted.split("\\s+");
                 // "three civilian casualties": keep the adjective only when the next word is the plural noun
                 if (words.length == 2 && (NOT_UNITS.contains(words[1]) || !words[1].endsWith("s") || words[0].endsWith("s"))) {

@@ -29,6 +29,10 @@ final class RoleFinder {
     private static final Set<String> ORG_REFERENCES = Set.of("company", "firm", "group", "organisation", "organization",
             "alliance", "bank", "party", "agency", "club", "union", "campaign", "ministry", "government", "team");
 
+    /** Titles written short before a name: "Sen. Jane Doe" holds the position "Senator". */
+    private static final Map<String, String> ABBREVIATED = Map.of("sen", "Senator", "rep", "Representative",
+            "gov", "Governor", "gen", "General", "lt", "Lieutenant", "col", "Colonel", "adm", "Admiral", "pres", "President");
+
     private final List<List<String>> titles = new ArrayList<>();
     private final Map<String, String> countries = new HashMap<>();
 
@@ -78,6 +82,8 @@ final class RoleFinder {
         int start = end - titleLen + 1;
         if (first - 1 == end && !toks.get(start).isCapitalised() && !hasOrgBefore(toks, start)) return null;
         while (start > 0 && MODIFIERS.contains(toks.get(start - 1).lower())) start--;
+        int more;
+        while (start > 0 && (more = titleEndingAt(toks, start - 1)) > 0) start -= more;  // "Chairman Rep. ..."
         String position = position(toks, start, end);
         int[] orgSpan = new int[1];
         String org = organizationBefore(body, toks, start, mentions, orgSpan);
@@ -135,7 +141,7 @@ final class RoleFinder {
     /** The organisation (or country) named just before a title that starts at {@code start}; fills {@code from[0]}. */
     private String organizationBefore(String body, List<Token> toks, int start, Mentions mentions, int[] from) {
         int e = start - 1;
-        if (e < 0) return null;
+        if (e < 0 || !toks.get(e).isWord() && !toks.get(e).isPossessive()) return null;  // "However, Rep. ..."
         int end = e;
         if (toks.get(e).isPossessive()) end = --e;
         else if (ORG_NOUNS.contains(toks.get(e).lower()) && e > 0 && toks.get(e - 1).isCapitalised()) e--;
@@ -194,7 +200,8 @@ final class RoleFinder {
         StringBuilder out = new StringBuilder();
         for (int i = s; i <= e; i++) {
             String w = toks.get(i).text();
-            if (w.equals(".")) { out.append('.'); continue; }
+            if (w.equals(".")) continue;
+            if (i + 1 <= e && toks.get(i + 1).is(".")) w = ABBREVIATED.getOrDefault(w.toLowerCase(Locale.ROOT), w);
             if (out.length() > 0) out.append(' ');
             if (MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && (w.equalsIgnoreCase("former") || w.equalsIgnoreCase("acting"))) out.append(w.toLowerCase(Locale.ROOT));
             else out.append(titleCase(w));

@@ -73,6 +73,8 @@ final class StatementFinder {
             "saturday", "sunday", "today", "yesterday", "tonight", "repeatedly", "recently", "privately", "publicly",
             "afterward", "afterwards", "of", "about", "while", "when", "through", "via", "by", "from", "again", "also");
 
+    /** Prepositions inside a subject ("one in four voters in a poll"), unlike "since" or "as" which open a clause. */
+    private static final Set<String> PHRASE_PREPOSITIONS = words("of", "in", "for", "at", "from", "with", "on", "among");
     private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since",
             "although", "though", "whereas", "but");
@@ -666,7 +668,7 @@ final class StatementFinder {
                 if (b >= 0 && !SUBJECT_PRONOUNS.contains(lower(b))) a = b;
             }
             if (!withPrepositions) return a;
-            for (int hops = 0; hops < 2 && a - 2 >= s0 && PREPOSITIONS.contains(lower(a - 1)) && !quoted(a - 2); hops++) {
+            for (int hops = 0; hops < 2 && a - 2 >= s0 && PHRASE_PREPOSITIONS.contains(lower(a - 1)) && !quoted(a - 2); hops++) {
                 int b = backwardNP(a - 2, s0, false);  // "voters in a Times poll said": the phrase goes on to the left
                 if (b < 0) break;
                 a = b;

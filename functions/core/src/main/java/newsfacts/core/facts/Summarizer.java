@@ -22,11 +22,11 @@ final class Summarizer {
     static final int SUMMARY_SENTENCES = 3;
     static final int SUMMARY_WORDS = 80;
 
-    private final Set<String> stopwords = new HashSet<>();
+    /** Words too common in news to be keywords, beside the function words. */
+    private static final Set<String> GENERIC = Set.of("year", "years", "time", "week", "weeks", "month", "months",
+            "days", "people", "way", "well", "back", "first", "second", "three", "told", "percent");
 
-    Summarizer() {
-        for (String line : WordLists.lines("stopwords.txt")) stopwords.addAll(List.of(line.split("\\s+")));
-    }
+    private final Set<String> stopwords = WordLists.stopwords();
 
     /** Is this text English? The share of common English function words among its words decides. */
     boolean looksEnglish(String text) {
@@ -56,7 +56,7 @@ final class Summarizer {
         for (Token t : Tokens.of(body)) {
             String w = t.lower();
             if (!t.isWord() || t.isCapitalised() || w.length() < 4 || !Character.isLetter(w.charAt(0))
-                    || stopwords.contains(w) || inNames.contains(w)) continue;
+                    || stopwords.contains(w) || GENERIC.contains(w) || inNames.contains(w)) continue;
             counts.merge(w, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> words = new ArrayList<>(counts.entrySet());
