@@ -467,8 +467,9 @@ final class StatementFinder {
                     int end = clauseEnd(m + 1, s1);
                     if (end > tok(m + 1).start()) content.add(new int[] {tok(m + 1).start(), end});
                 }
-            } else if (m < toks.size() && (m >= s1 || tok(m).is(".")) && quoted(brk)) {
-                int next = m < s1 ? m + 1 : m;
+            } else if (quoted(brk)) {
+                // “...,” Paradis said, looking away. “...”: the quote goes on in the next sentence
+                int next = sentEnd[Math.min(Math.max(m - 1, brk), toks.size() - 1)];
                 if (next < toks.size() && opensQuote(next)) content.add(quotes.get(quoteOf[next]).clone());
             }
             if (intro) {
