@@ -54,9 +54,11 @@ final class Cues {
                 for (String form : forms) phrases.put(form, new Cue(forms[0], kind, false));
             } else {
                 String[] forms = line.split(" ");
-                for (String form : forms) {
-                    lemmas.putIfAbsent(form, forms[0]);
-                    kinds.putIfAbsent(form, kind);
+                boolean lemmaIsCue = !forms[0].startsWith("-");  // "-back backed backing": "back" alone is no cue
+                String lemma = lemmaIsCue ? forms[0] : forms[0].substring(1);
+                for (int f = lemmaIsCue ? 0 : 1; f < forms.length; f++) {
+                    lemmas.putIfAbsent(forms[f], lemma);
+                    kinds.putIfAbsent(forms[f], kind);
                 }
             }
         }

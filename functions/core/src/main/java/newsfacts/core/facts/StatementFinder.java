@@ -331,8 +331,9 @@ final class StatementFinder {
         private Attribution commaBeforeCue(int i, int comma, int after, Cues.Cue cue, int[] cueSpan, List<Attribution> found) {
             int s0 = sentStart[i], s1 = sentEnd[i];
             // "Jason Miller, a spokesman for the campaign, said ..." and "..., his top aide, Tad Devine, told ..."
-            int start = tok(comma).is(",") ? appositionStart(comma, s0) : -1;
-            if (start < 0 && tok(comma).is(",")) start = clauseInitialSubject(comma, s0);
+            boolean participle = lower(i).endsWith("ing") && i == comma + 1;  // ", saying ...": no subject of its own
+            int start = tok(comma).is(",") && !participle ? appositionStart(comma, s0) : -1;
+            if (start < 0 && tok(comma).is(",") && !participle) start = clauseInitialSubject(comma, s0);
             if (start >= 0) {
                 int[] source = {tok(start).start(), tok(comma - 1).end()};
                 int k = skipObject(after, s1, cue);
