@@ -74,7 +74,7 @@ final class StatementFinder {
             "afterward", "afterwards", "of", "about", "while", "when", "through", "via", "by", "from", "again", "also");
 
     /** Prepositions inside a subject ("one in four voters in a poll"), unlike "since" or "as" which open a clause. */
-    private static final Set<String> PHRASE_PREPOSITIONS = words("of", "in", "for", "at", "from", "with", "on", "among");
+    private static final Set<String> PHRASE_PREPOSITIONS = words("of", "in", "for", "at", "from", "with", "on", "among", "to");
     private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since",
             "although", "though", "whereas", "but");
@@ -394,10 +394,8 @@ final class StatementFinder {
         private int appositionStart(int comma, int s0) {
             int segEnd = comma, start = -1, segments = 0;
             for (int m = comma - 1; m >= s0 - 1; m--) {
-                if (m >= s0 && !tok(m).is(",")) {
-                    if (quoted(m)) break;
-                    continue;
-                }
+                boolean quoteEnds = m >= s0 && quoted(m);  // “...,” Jim Bennett, 57, told ...
+                if (m >= s0 && !tok(m).is(",") && !quoteEnds) continue;
                 int x = m + 1;
                 if (x >= segEnd || segEnd - x > 25) break;
                 boolean relative = segments == 0 && (lower(x).equals("who") || lower(x).equals("whose"));
@@ -407,6 +405,7 @@ final class StatementFinder {
                 if (np) start = x;
                 segments++;
                 segEnd = m;
+                if (quoteEnds) break;
             }
             return segments >= 2 && start >= 0 ? start : -1;
         }
@@ -457,7 +456,6 @@ final class StatementFinder {
                 if (last < s0 || tok(last).is(",")) return null;
                 content.add(new int[] {contentStartBefore(s0, last), tok(last).end()});
             }
-            if (content.get(0)[1] - content.get(0)[0] < 10) return null;
             boolean intro = !isQuoteMark(text.charAt(content.get(0)[0])) && introductoryPhrase(content.get(0));
             int s1 = sentEnd[brk];
             int m = resume;
@@ -478,13 +476,14 @@ final class StatementFinder {
                 content.remove(0);
                 if (content.isEmpty()) return null;
             }
+            if (content.stream().mapToInt(f -> f[1] - f[0]).sum() < 10) return null;
             return attribution(source, cue, c.lemma(), content);
         }
 
         /** "At a town hall meeting in Iowa, she told ...": a short phrase opening with a preposition is not what was said. */
         private boolean introductoryPhrase(int[] span) {
             List<Token> words = Tokens.of(text, span[0], span[1]);
-            return words.size() < 15 && PREPOSITIONS.contains(words.get(0).lower());
+            return words.size() <= 2 || words.size() < 15 && PREPOSITIONS.contains(words.get(0).lower());
         }
 
         /** Where content that ends at {@code last} starts: the sentence start, or the opening of a quote running into it. */
