@@ -285,8 +285,12 @@ final class StatementFinder {
             if (before >= s0) content.add(new int[] {contentStartBefore(s0, before), tok(before).end()});
             int after = npEnd;
             if (after < s1 && tok(after).is(",")) after++;
-            int end = clauseEnd(after, s1);
-            if (after < s1 && end > tok(after).start() && tok(after).isWord()) content.add(new int[] {tok(after).start(), end});
+            if (after < toks.size() && opensQuote(after)) {
+                content.add(quotes.get(quoteOf[after]).clone());  // "According to the paper, “...”" over several sentences
+            } else {
+                int end = clauseEnd(after, s1);
+                if (after < s1 && end > tok(after).start() && tok(after).isWord()) content.add(new int[] {tok(after).start(), end});
+            }
             if (content.isEmpty()) return null;
             return attribution(source, cue, "according to", content);
         }
@@ -346,8 +350,9 @@ final class StatementFinder {
             }
             // "..., said Jason Miller."
             int speakerEnd = forwardNP(after, s1);
-            if (speakerEnd > after && speakerEnd < s1 && PREPOSITIONS.contains(lower(speakerEnd))) {
-                int e = speakerEnd;  // "said a longtime adviser to Trump, who ..."
+            if (speakerEnd > after && speakerEnd < s1 && !tok(speakerEnd).is(",") && !tok(speakerEnd).is(".")
+                    && (PREPOSITIONS.contains(lower(speakerEnd)) || lower(speakerEnd).endsWith("ing") || lower(speakerEnd).equals("who"))) {
+                int e = speakerEnd;  // "said a longtime adviser to Trump, who ...", "wrote a man calling himself ..."
                 while (e < s1 && e - after < 16 && !quoted(e) && !tok(e).is(",") && !(tok(e).is(".") && e == s1 - 1)) e++;
                 if (e >= s1 - 1 || tok(e).is(",")) speakerEnd = e;
             }
