@@ -324,7 +324,7 @@ final class StatementFinder {
             if (reportingClause && endsHere(k, s1)) return contentBefore(source, cueSpan, cue, a - 1, s0, Math.max(after, j + 1));
             k = skipAdjunct(k, s1);
             if (k < s1 && cue.kind() == Cues.Kind.SPEECH && PREPOSITIONS.contains(lower(k))) return null;  // "reported from Washington"
-            if (!cue.strong() && !opensClause(k, s1, cue)) return null;
+            if (!cue.strong() && !opensClause(k, s1, cue) && !titleCase) return null;
             if (nounLike(i) && !tok(a).isCapitalised() && !SUBJECT_PRONOUNS.contains(lower(a)) && !opensContent(k, s1)) return null;
             int end = clauseEnd(k, s1);
             if (k >= s1 || end - tok(k).start() < (cue.kind() == Cues.Kind.STANCE ? 3 : 8)) return null;
@@ -652,7 +652,7 @@ final class StatementFinder {
             if (isAbbreviationDot(j)) j--;
             Token head = tok(j);
             if (SUBJECT_PRONOUNS.contains(head.lower())) return j;
-            if (!nounish(head)) return -1;
+            if (!nounish(head) && !nounHead(j, s0)) return -1;
             int a = j, lowercase = head.isCapitalised() ? 0 : 1;
             boolean usedOf = false;
             for (int m = j - 1; m >= s0 && j - m < 12 && !quoted(m); m--) {
@@ -719,6 +719,13 @@ final class StatementFinder {
             if (m < 1 || m >= toks.size() || !tok(m).is(".")) return false;
             Token before = tok(m - 1);
             return before.isCapitalised() && before.text().length() <= 4 && before.end() == tok(m).start();
+        }
+
+        /** "the report said", "One tweet said": a cue word used as a noun, after a determiner or a name. */
+        private boolean nounHead(int j, int s0) {
+            if (j - 1 < s0 || !nounLike(j) || lower(j).endsWith("ing")) return false;
+            Token before = tok(j - 1);
+            return DETERMINERS.contains(before.lower()) || before.isPossessive() || before.isCapitalised() && before.isWord();
         }
 
         private boolean nounish(Token t) {
