@@ -316,6 +316,10 @@ final class StatementFinder {
                 return contentBefore(source, cueSpan, cue, a - 1, sentStart[a - 1], Math.max(after, j + 1));
             }
             int k = skipObject(after, s1, cue);
+            if (a - 1 >= s0 && lower(a - 1).equals("as") && (a - 1 == s0 || isBreak(a - 2)) && k < s1 && tok(k).is(",")) {
+                int end = clauseEnd(k + 1, s1);  // "As The Washington Post reported, ...": what follows the comma
+                return k + 1 < s1 ? attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k + 1).start(), end})) : null;
+            }
             if (cue.lemma().equals("continue") && !startsQuote(k, s1)) return null;  // only "she continued: “...”"
             boolean quoteResumes = k < s1 && tok(k).is(",") && opensQuote(k + 1);  // “...,” he said, “...”
             if (reportingClause && quoteResumes && closesQuote(a - 1)) return contentBefore(source, cueSpan, cue, a - 1, s0, k);
@@ -679,7 +683,8 @@ final class StatementFinder {
                 if (b < 0) break;
                 a = b;
             }
-            if (a - 1 >= s0 && PREPOSITIONS.contains(lower(a - 1))) return -1;
+            boolean clauseAs = a - 1 >= s0 && lower(a - 1).equals("as") && (a - 1 == s0 || isBreak(a - 2));  // "As the Post reported"
+            if (a - 1 >= s0 && PREPOSITIONS.contains(lower(a - 1)) && !clauseAs) return -1;
             return a;
         }
 
