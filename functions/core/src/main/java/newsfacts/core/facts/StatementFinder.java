@@ -97,6 +97,10 @@ final class StatementFinder {
         }
         List<List<Attribution>> found = new ArrayList<>();
         for (Paragraph p : paragraphs) found.add(new ArrayList<>(p.attributions()));
+        for (int p = 0; p + 1 < paragraphs.size(); p++) {
+            Attribution intro = paragraphs.get(p).introducing(paragraphs.get(p + 1));
+            if (intro != null && found.get(p + 1).stream().noneMatch(a -> a.direct())) found.get(p).add(intro);
+        }
         joinQuoteParagraphs(paragraphs, found);
         List<Attribution> out = new ArrayList<>();
         found.forEach(out::addAll);
@@ -125,7 +129,7 @@ final class StatementFinder {
                 List<Attribution> before = found.get(p - 1);
                 Attribution last = before.get(before.size() - 1);
                 Paragraph prev = paragraphs.get(p - 1);
-                if (last.direct() && last.end() >= prev.toks.get(prev.toks.size() - 1).start() - 30) {
+                if (last.direct() && last.end() >= prev.toks.get(prev.toks.size() - 1).start() - 30 && !last.contentCovers(quote[0])) {
                     before.set(before.size() - 1, last.withContentAfter(quote));
                 }
             }
@@ -199,6 +203,29 @@ final class StatementFinder {
         }
 
         Token tok(int i) { return toks.get(i); }
+
+        /** "He said:" closing this paragraph: the statement is the next paragraph (its opening quote when it has one). */
+        Attribution introducing(Paragraph next) {
+            int colon = toks.size() - 1;
+            if (colon < 2 || !tok(colon).is(":") || quoted(colon - 1)) return null;
+            int i = colon - 1;
+            Cues.Cue cue = cues.word(lower(i));
+            if (cue == null || !cue.strong()) return null;
+            int s0 = sentStart[i], j = i - 1;
+            while (j >= s0 && AUXILIARIES.contains(lower(j))) j--;
+            int a = backwardNP(j, s0);
+            if (a < 0) return null;
+            int[] content;
+            if (next.opensQuote(0)) {
+                content = next.quotes.get(0).clone();
+            } else {
+                int last = next.toks.size() - 1;
+                if (next.tok(last).is(".") && last > 0) last--;
+                content = new int[] {next.tok(0).start(), next.tok(last).end()};
+            }
+            return attribution(new int[] {tok(a).start(), tok(j).end()}, new int[] {tok(j + 1).start(), tok(i).end()},
+                    cue.lemma(), List.of(content));
+        }
 
         /** The quote that makes up the whole paragraph, or null. */
         int[] wholeQuote() {

@@ -66,6 +66,13 @@ class StatementFinderTest {
         assertTrue(content(text, a).get(0).startsWith("\u201cWe have done"));
     }
 
+    @Test void colonIntroducingTheNextParagraph() {
+        String text = "The spokesman said:\n\n\u201cWe will appeal the ruling. We are confident.\u201d";
+        StatementFinder.Attribution a = only(text);
+        assertEquals("The spokesman", source(text, a));
+        assertEquals(List.of("\u201cWe will appeal the ruling. We are confident.\u201d"), content(text, a));
+    }
+
     @Test void accordingToAndParticiples() {
         String text = "The economy grew by 3 percent last year, according to the central bank.";
         StatementFinder.Attribution a = only(text);
