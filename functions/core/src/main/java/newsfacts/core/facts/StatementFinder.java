@@ -7,7 +7,9 @@ import newsfacts.core.nlp.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds attributed statements by surface syntax, paragraph by paragraph: a reporting cue (a verb
@@ -165,6 +167,7 @@ final class StatementFinder {
             quoteOf = new int[toks.size()];
             sentStart = new int[toks.size()];
             sentEnd = new int[toks.size()];
+            markQuotes();
             List<Span> sentences = Sentences.split(text.substring(from, to));
             int s = 0;
             int first = 0;
@@ -177,7 +180,7 @@ final class StatementFinder {
                     s++;
                     while (i < toks.size() && s < sentences.size() && toks.get(i).start() >= from + sentences.get(s).end()) s++;
                 }
-                if (i < toks.size()) quoteOf[i] = quoteAt(toks.get(i).start());
+
             }
         }
 
@@ -197,9 +200,14 @@ final class StatementFinder {
             if (open >= 0) quotes.add(new int[] {open, to});
         }
 
-        private int quoteAt(int pos) {
-            for (int q = 0; q < quotes.size(); q++) if (pos >= quotes.get(q)[0] && pos < quotes.get(q)[1]) return q;
-            return -1;
+        /** Which quote each token lies in (-1 for none), in one sweep: tokens and quotes are both in text order. */
+        private void markQuotes() {
+            int q = 0;
+            for (int i = 0; i < toks.size(); i++) {
+                int pos = toks.get(i).start();
+                while (q < quotes.size() && quotes.get(q)[1] <= pos) q++;
+                quoteOf[i] = q < quotes.size() && pos >= quotes.get(q)[0] ? q : -1;
+            }
         }
 
         Token tok(int i) { return toks.get(i); }
@@ -780,18 +788,26 @@ final class StatementFinder {
             List<Attribution> bySize = new ArrayList<>(found);
             bySize.sort(Comparator.comparingInt(Attribution::length).reversed());
             List<Attribution> kept = new ArrayList<>();
+            TreeMap<Integer, Integer> claimed = new TreeMap<>();  // content pieces kept so far: start -> end, disjoint
             for (Attribution a : bySize) {
-                boolean inside = kept.stream().anyMatch(k -> k.contentCovers(a.cue()[0])
-                        || a.source() != null && k.contentCovers(a.source()[0]) || overlaps(k, a));
-                if (!inside) kept.add(a);
+                boolean inside = covers(claimed, a.cue()[0]) || a.source() != null && covers(claimed, a.source()[0]);
+                for (int[] f : a.content()) inside |= overlaps(claimed, f);
+                if (inside) continue;
+                kept.add(a);
+                for (int[] f : a.content()) claimed.put(f[0], f[1]);
             }
             kept.sort(Comparator.comparingInt(a -> a.cue()[0]));
             return kept;
         }
 
-        private boolean overlaps(Attribution x, Attribution y) {
-            for (int[] f : x.content()) for (int[] g : y.content()) if (f[0] < g[1] && g[0] < f[1]) return true;
-            return false;
+        private boolean covers(TreeMap<Integer, Integer> claimed, int pos) {
+            Map.Entry<Integer, Integer> e = claimed.floorEntry(pos);
+            return e != null && pos < e.getValue();
+        }
+
+        private boolean overlaps(TreeMap<Integer, Integer> claimed, int[] f) {
+            Map.Entry<Integer, Integer> e = claimed.lowerEntry(f[1]);
+            return e != null && e.getValue() > f[0];
         }
     }
 
