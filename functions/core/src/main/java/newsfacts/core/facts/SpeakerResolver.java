@@ -38,6 +38,10 @@ final class SpeakerResolver {
         if (there == null) there = mentions.within(source.start(), source.end(), EntityType.ORGANIZATION, EntityType.LOCATION);
         if (there == null) there = mentions.within(source.start(), source.end());
         if (there != null) return there.name();
+        for (Role r : roles) {
+            // "Trump campaign spokesman Jason Miller": the person a role was found for in the same words
+            if (r.evidence() != null && r.evidence().start() < source.end() && source.start() < r.evidence().end()) return r.person();
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(lower)) return name(mentions.before(source.start(), EntityType.PERSON));
         if (GROUP_PRONOUNS.contains(lower)) return name(mentions.before(source.start(), EntityType.ORGANIZATION, EntityType.LOCATION));
