@@ -573,12 +573,20 @@ final class StatementFinder {
 
         /** ", and Democrats accused ...": a comma and conjunction opening another reporting clause. */
         private boolean startsNewReport(int m, int s1) {
-            if (!tok(m).is(",") || m + 2 >= s1) return false;
-            String conj = lower(m + 1);
-            if (!conj.equals("and") && !conj.equals("but") && !conj.equals("while")) return false;
-            int e = forwardNP(m + 2, s1);
+            int np;
+            if (tok(m).is(",") && m + 2 < s1 && Set.of("and", "but", "while").contains(lower(m + 1))) np = m + 2;
+            else if ((lower(m).equals("and") || lower(m).equals("but")) && m + 1 < s1 && SUBJECT_PRONOUNS.contains(lower(m + 1))) np = m + 1;
+            else if (tok(m).is(",") && m + 2 < s1 && SUBJECT_PRONOUNS.contains(lower(m + 1)) && !lower(m + 1).equals("which")
+                    && !lower(m + 1).equals("who")) {
+                // "..., and when asked, he said, ''I hope not.''": a pronoun and a cue open another statement
+                int e = m + 2;
+                while (e < s1 && AUXILIARIES.contains(lower(e))) e++;
+                return e + 1 < s1 && cues.word(lower(e)) != null && cues.word(lower(e)).strong()
+                        && (tok(e + 1).is(",") || tok(e + 1).is(":") || opensQuote(e + 1) || lower(e + 1).equals("that"));
+            } else return false;
+            int e = forwardNP(np, s1);
             while (e < s1 && AUXILIARIES.contains(lower(e))) e++;
-            return e > m + 2 && e < s1 && !quoted(e) && cues.word(lower(e)) != null && !lower(e).endsWith("ing");
+            return e > np && e < s1 && !quoted(e) && cues.word(lower(e)) != null && !lower(e).endsWith("ing");
         }
 
         /** "... and said ...": a second cue sharing the subject of the statement before it in the sentence. */

@@ -19,6 +19,11 @@ public final class Sentences {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "ft", "mt", "ave", "blvd", "dept", "approx", "est", "fig", "al", "op", "ed", "pp", "vol");
 
+    private static final Set<String> OPENERS = Set.of("He", "She", "They", "It", "We", "I", "The", "This", "That",
+            "But", "And", "However", "In", "On", "At", "A", "An", "His", "Her", "Their", "There");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt",
+            "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st", "mt", "no", "vs");
+
     private Sentences() {}
 
     /** The sentences of {@code text}, trimmed, in order. */
@@ -37,7 +42,7 @@ public final class Sentences {
                 int next = end;
                 while (next < n && text.charAt(next) != '\n' && isSpace(text.charAt(next))) next++;
                 if (next < n && text.charAt(next) != '\n' && !startsSentence(text.charAt(next))) continue;
-                if (c == '.' && isAbbreviation(text, i)) continue;
+                if (c == '.' && isAbbreviation(text, i) && !(startsWithCommonOpener(text, next) && !isTitle(text, i))) continue;
                 add(text, start, end, out);
                 start = end;
                 i = end - 1;
@@ -57,6 +62,21 @@ public final class Sentences {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '\u2018'
                 || c == '(' || c == '[' || c == '\'' || c == '\u2014' || c == '-';
+    }
+
+    /** "7 p.m. He says": after an abbreviation, a pronoun or article starting a word still opens a sentence. */
+    private static boolean startsWithCommonOpener(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return OPENERS.contains(text.substring(at, end));
+    }
+
+    /** Titles and initials before a name never end a sentence: "Sen. The ..." does not happen, "Mr. He" neither. */
+    private static boolean isTitle(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        String word = text.substring(s, dot).toLowerCase();
+        return word.length() == 1 && s + 1 == dot && Character.isUpperCase(text.charAt(s)) || TITLES.contains(word);
     }
 
     /** Is the word ending at the period {@code dot} an abbreviation or an initial? */

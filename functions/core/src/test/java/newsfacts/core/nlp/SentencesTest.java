@@ -15,6 +15,11 @@ class SentencesTest {
                 texts("Mr. Smith met Sen. J. Doe in the U.S. capital on Jan. 5. They talked. Why?"));
     }
 
+    @Test void anAbbreviationCanEndASentence() {
+        assertEquals(List.of("Polls close at 7 p.m.", "He says he will wait."), texts("Polls close at 7 p.m. He says he will wait."));
+        assertEquals(List.of("Mr. He Jiankui spoke."), texts("Mr. He Jiankui spoke."));
+    }
+
     @Test void keepsClosingQuotesAndSplitsLines() {
         assertEquals(List.of("\u201cWe won.\u201d", "She smiled.", "New paragraph"),
                 texts("\u201cWe won.\u201d She smiled.\n\nNew paragraph"));
