@@ -365,7 +365,7 @@ final class StatementFinder {
             if (k < s1 && cue.kind() == Cues.Kind.SPEECH && PREPOSITIONS.contains(lower(k))) return null;  // "reported from Washington"
             if (!cue.strong() && !opensClause(k, s1, cue) && !titleCase) return null;
             if (nounLike(i) && !tok(a).isCapitalised() && !SUBJECT_PRONOUNS.contains(lower(a)) && !opensContent(k, s1)) return null;
-            int end = clauseEnd(k, s1);
+            int end = cue.kind() == Cues.Kind.STANCE ? objectEnd(k, s1) : clauseEnd(k, s1);
             if (k >= s1 || end - tok(k).start() < (cue.kind() == Cues.Kind.STANCE ? 3 : 8)) return null;
             return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
         }
@@ -554,6 +554,15 @@ final class StatementFinder {
             while (last > k && !quoted(last) && (tok(last).is(".") || tok(last).is(",") || tok(last).is(":"))) last--;
             int end = tok(last).end();
             if (quoted(last)) end = Math.max(end, quotes.get(quoteOf[last])[1]);
+            return end;
+        }
+
+        /** What a stance verb takes ("praised X", "attacked X"): its object, up to the first comma or colon. */
+        private int objectEnd(int k, int s1) {
+            int end = clauseEnd(k, s1);
+            for (int m = k + 1; m < s1 && tok(m).start() < end; m++) {
+                if (!quoted(m) && (tok(m).is(",") || tok(m).is(":") || tok(m).is(";") || tok(m).is("\u2014"))) return tok(m - 1).end();
+            }
             return end;
         }
 
