@@ -77,6 +77,9 @@ final class StatementFinder {
 
     /** Prepositions inside a subject ("one in four voters in a poll"), unlike "since" or "as" which open a clause. */
     private static final Set<String> PHRASE_PREPOSITIONS = words("of", "in", "for", "at", "from", "with", "on", "among", "to");
+    /** Auxiliaries and copulas that, after a noun phrase, show a clause ("Clinton is", "voters will"). */
+    private static final Set<String> CLAUSE_VERBS = words("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "can", "may", "might", "should", "must", "did", "does");
     private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since",
             "although", "though", "whereas", "but");
@@ -637,7 +640,11 @@ final class StatementFinder {
             if (k >= s1) return false;
             String l = lower(k);
             if (l.equals("that") || SUBJECT_PRONOUNS.contains(l) && !l.equals("which")) return true;
-            if (cue.kind() != Cues.Kind.INTENT) return false;
+            if (cue.kind() != Cues.Kind.INTENT) {
+                // "voters think Clinton is honest": a noun phrase and a verb after it make a clause
+                int e = forwardNP(k, s1);
+                return e > k && e < s1 && CLAUSE_VERBS.contains(lower(e));
+            }
             if (l.equals("to")) return true;
             int e = forwardNP(k, s1);
             return e > k && e < s1 && lower(e).equals("to");
