@@ -80,6 +80,8 @@ final class StatementFinder {
     /** Auxiliaries and copulas that, after a noun phrase, show a clause ("Clinton is", "voters will"). */
     private static final Set<String> CLAUSE_VERBS = words("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "does");
+    /** Verbs that report only a quotation: "“...,” the email read", "she continued: “...”". */
+    private static final Set<String> QUOTE_ONLY = words("continue", "read", "post", "answer", "laugh");
     private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since",
             "although", "though", "whereas", "but");
@@ -291,7 +293,10 @@ final class StatementFinder {
             if (cue == null) return null;
             int after = i + 1;
             if (after < toks.size() && !quoted(after) && takesParticle(cue, lower(after))) after++;
-            return verb(i, after, cue, found);
+            Attribution a = verb(i, after, cue, found);
+            // "she continued", "the email read": cues only when what they report is a quote
+            if (a != null && QUOTE_ONLY.contains(cue.lemma()) && !isQuoteMark(text.charAt(a.start()))) return null;
+            return a;
         }
 
         /** "complained about", "called for", "accused ... of": a preposition that belongs to the cue. */
@@ -358,7 +363,6 @@ final class StatementFinder {
                 int end = clauseEnd(k + 1, s1);  // "As The Washington Post reported, ...": what follows the comma
                 return k + 1 < s1 ? attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k + 1).start(), end})) : null;
             }
-            if (cue.lemma().equals("continue") && !startsQuote(k, s1)) return null;  // only "she continued: “...”"
             boolean quoteResumes = k < s1 && tok(k).is(",") && opensQuote(k + 1);  // “...,” he said, “...”
             if (reportingClause && quoteResumes && closesQuote(a - 1)) return contentBefore(source, cueSpan, cue, a - 1, s0, k);
             if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
