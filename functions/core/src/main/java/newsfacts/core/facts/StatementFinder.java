@@ -471,6 +471,7 @@ final class StatementFinder {
             for (int m = comma - 1; m >= s0 - 1; m--) {
                 if (m < s0 || tok(m).is(",")) {
                     int x = m + 1;
+                    if (x < segEnd && Set.of("but", "and", "so", "yet").contains(lower(x))) x++;  // "But Moscow ..."
                     if (x < segEnd && !PREPOSITIONS.contains(lower(x)) && (!STOP.contains(lower(x)) || SUBJECT_PRONOUNS.contains(lower(x)))) {
                         int e = SUBJECT_PRONOUNS.contains(lower(x)) ? x + 1 : forwardNP(x, segEnd);
                         if (e > x) return new int[] {tok(x).start(), tok(e - 1).end()};
