@@ -410,15 +410,19 @@ final class StatementFinder {
                 int[] source = {tok(after).start(), tok(speakerEnd - 1).end()};
                 return contentBefore(source, cueSpan, cue, comma, s0, speakerEnd);
             }
-            // "..., arguing that ..."
-            if (lower(i).endsWith("ing") && cue.strong()) {
-                int[] source = subjectOf(i, comma, s0, found);
-                int k = skipObject(after, s1, cue);
-                if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
-                int end = clauseEnd(k, s1);
-                if (k < s1 && end - tok(k).start() >= 8)
-                    return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
-            }
+            return lower(i).endsWith("ing") ? participle(i, comma, after, cue, cueSpan, found) : null;
+        }
+
+        /** "..., arguing that ...", "tweets early Friday saying ...": the speaker is the subject of the clause before. */
+        private Attribution participle(int i, int segEnd, int after, Cues.Cue cue, int[] cueSpan, List<Attribution> found) {
+            int s0 = sentStart[i], s1 = sentEnd[i];
+            if (!cue.strong()) return null;
+            int[] source = subjectOf(i, segEnd, s0, found);
+            int k = skipObject(after, s1, cue);
+            if (startsQuote(k, s1)) return quoteAfter(source, cueSpan, cue, k);
+            int end = clauseEnd(k, s1);
+            if (k < s1 && end - tok(k).start() >= 8)
+                return attribution(source, cueSpan, cue.lemma(), List.of(new int[] {tok(k).start(), end}));
             return null;
         }
 
@@ -720,7 +724,7 @@ final class StatementFinder {
             if (isAbbreviationDot(j)) j--;
             Token head = tok(j);
             if (SUBJECT_PRONOUNS.contains(head.lower())) return j;
-            if (!nounish(head) && !nounHead(j, s0)) return -1;
+            if (!nounish(head) && !nounHead(j, s0) || !head.isCapitalised() && head.lower().endsWith("ed")) return -1;
             int a = j, lowercase = head.isCapitalised() ? 0 : 1;
             boolean usedOf = false;
             for (int m = j - 1; m >= s0 && j - m < 12 && !quoted(m); m--) {
