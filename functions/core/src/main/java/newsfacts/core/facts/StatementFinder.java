@@ -371,6 +371,7 @@ final class StatementFinder {
             k = skipAdjunct(k, s1);
             if (k < s1 && cue.kind() == Cues.Kind.SPEECH && PREPOSITIONS.contains(lower(k))) return null;  // "reported from Washington"
             if (!cue.strong() && !opensClause(k, s1, cue) && !titleCase) return null;
+            if (cue.lemma().equals("write") && !opensClause(k, s1, cue)) return null;  // "wrote a book": a thing, not words
             if (nounLike(i) && !tok(a).isCapitalised() && !SUBJECT_PRONOUNS.contains(lower(a)) && !opensContent(k, s1)) return null;
             int end = cue.kind() == Cues.Kind.STANCE ? objectEnd(k, s1) : clauseEnd(k, s1);
             if (k >= s1 || end - tok(k).start() < (cue.kind() == Cues.Kind.STANCE ? 3 : 8)) return null;
@@ -493,6 +494,7 @@ final class StatementFinder {
             int next = k;
             while (next < toks.size() && quoteOf[next] == quoteOf[k]) next++;
             if (next < toks.size() && next < sentEnd[k] && tok(next).isWord() && at == k) {
+                if (PREPOSITIONS.contains(lower(next)) && q[1] - q[0] < 25) return null;  // told “Today” on Monday: a title
                 int end = clauseEnd(k, sentEnd[k]);  // “a disaster” for the country: the quote is part of a clause
                 return attribution(source, cue, c.lemma(), List.of(new int[] {q[0], Math.max(end, q[1])}));
             }
@@ -690,7 +692,7 @@ final class StatementFinder {
                 if (!tok(m).isWord() && !tok(m).isPossessive() && !isAbbreviationDot(m)) break;
             }
             int e = forwardNP(k, s1);
-            return e > k && e - k <= 6 ? e : k;
+            return e > k && e - k <= 10 ? e : k;
         }
 
         /** "said on Monday that", "said in a statement that": step over an adjunct when a "that" follows soon. */
@@ -807,7 +809,7 @@ final class StatementFinder {
             if (STOP.contains(l) || DETERMINERS.contains(l) || PREPOSITIONS.contains(l)) return false;
             if (l.endsWith("n't") || l.endsWith("n\u2019t") || l.equals("cannot")) return false;
             if (t.isCapitalised()) return true;
-            if (cues.word(l) != null || l.endsWith("ly") || l.endsWith("ing")) return false;
+            if (cues.word(l) != null || l.endsWith("ly") || l.endsWith("ing") || l.endsWith("ed") && l.indexOf('-') < 0) return false;
             return Character.isLetter(t.text().charAt(0)) || l.indexOf('-') > 0;
         }
 
