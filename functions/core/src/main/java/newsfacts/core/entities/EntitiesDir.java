@@ -1,39 +1,63 @@
 package newsfacts.core.entities;
 
 import newsfacts.core.Json;
-import newsfacts.core.model.Entity;
-import newsfacts.core.model.Span;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** Entities of every .txt of a folder in one JVM: the scorer's entry point. */
+/**
+ * Batch command for the scorer: {@code EntitiesDir IN OUT} reads every {@code .txt} in IN and
+ * writes {@code OUT/<name>.json} ({@code {"entities":[{"text","type","start","end"}]}}, every
+ * mention, CoNLL types) and {@code OUT/_timing.json} ({@code load_ms}, {@code process_ms}).
+ */
 public final class EntitiesDir {
     private EntitiesDir() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: EntitiesDir IN OUT");
+            System.exit(2);
+        }
         run(Path.of(args[0]), Path.of(args[1]));
     }
 
     public static void run(Path in, Path out) throws IOException {
-        Files.createDirectories(out);
+        long t0 = System.nanoTime();
         EntityExtractor extractor = EntityExtractor.load();
-        try (Stream<Path> files = Files.list(in)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (Entity e : extractor.extract(text))
-                    for (Span m : e.mentions())
-                        list.add(Map.of("text", m.text(), "type", e.type().shortName(), "start", m.start(), "end", m.end()));
-                String name = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                Files.writeString(out.resolve(name + ".json"), Json.write(Map.of("entities", list)));
-            }
+        long t1 = System.nanoTime();
+        Files.createDirectories(out);
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(in, "*.txt")) {
+            dir.forEach(files::add);
         }
+        files.sort(null);
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<Map<String, Object>> entities = new ArrayList<>();
+            for (Mention m : extractor.mentions(text)) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("text", m.text());
+                e.put("type", m.type().shortName());
+                e.put("start", m.start());
+                e.put("end", m.end());
+                entities.add(e);
+            }
+            String name = file.getFileName().toString();
+            Path target = out.resolve(name.substring(0, name.length() - ".txt".length()) + ".json");
+            Files.writeString(target, Json.write(Map.of("entities", entities)), StandardCharsets.UTF_8);
+        }
+        long t2 = System.nanoTime();
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("load_ms", (t1 - t0) / 1_000_000.0);
+        timing.put("process_ms", (t2 - t1) / 1_000_000.0);
+        timing.put("documents", files.size());
+        Files.writeString(out.resolve("_timing.json"), Json.write(timing), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,73 @@
+package newsfacts.core.entities;
+
+import newsfacts.core.model.EntityType;
+import newsfacts.core.nlp.Tokenizer;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The shipped name lists, each a separate file under its own licence (see NOTICE-entities.md):
+ * GeoNames places, country demonyms, international organisations and our alias table. Gives the
+ * tagger its gazetteer and the entity builder its canonical names.
+ */
+final class Lexicon {
+    static final String PLACES = "geonames-places.tsv.gz", DEMONYMS = "demonyms.tsv.gz",
+            ORGANISATIONS = "organisations.tsv.gz", ALIASES = "aliases.tsv", KNOWN_NAMES = "known-names.tsv", MODEL = "tagger.bin.gz";
+
+    final Gazetteer gazetteer = new Gazetteer();
+    /** Lower-cased, tokenised demonym (also plural) → country name. */
+    final Map<String, String> demonyms = new HashMap<>();
+    /** Lower-cased, tokenised name → canonical name, for names known to mean one thing. */
+    final Map<String, String> canonical = new HashMap<>();
+    /** Lower-cased, tokenised name → its type, for names the model is not to guess. */
+    final Map<String, EntityType> knownNames = new HashMap<>();
+    /** Canonical name → the other names the alias table gives it. */
+    final Map<String, List<String>> aliasesOf = new HashMap<>();
+
+    static Lexicon load(Function<String, InputStream> open) {
+        Lexicon lex = new Lexicon();
+        // hand-made aliases first: they win over names derived from the lists
+        Gazetteer.readTsv(open.apply(ALIASES), false, (name, aliases) -> {
+            lex.canonical.putIfAbsent(key(name), name);
+            lex.aliasesOf.put(name, List.of(aliases.split("\\|")));
+            for (String alias : aliases.split("\\|")) if (!alias.isBlank()) lex.canonical.putIfAbsent(key(alias), name);
+        });
+        Gazetteer.readTsv(open.apply(KNOWN_NAMES), false, (type, name) -> lex.knownNames.put(key(name), EntityType.fromShortName(type)));
+        // the list files hold tokenised, lower-cased keys already
+        Gazetteer.readTsv(open.apply(PLACES), true, lex::addListed);
+        Gazetteer.readTsv(open.apply(ORGANISATIONS), true, lex::addListed);
+        Gazetteer.readTsv(open.apply(DEMONYMS), true, (key, country) -> {
+            lex.demonyms.putIfAbsent(key, country);
+            lex.gazetteer.add(key, Gazetteer.DEMONYM);
+            // "Russians", "Pakistanis": nationalities as nouns
+            if (key.endsWith("n") || key.endsWith("i")) {
+                lex.demonyms.putIfAbsent(key + "s", country);
+                lex.gazetteer.add(key + "s", Gazetteer.DEMONYM);
+            }
+        });
+        return lex;
+    }
+
+    /** A list row: category bits, then the key and, where the list gives one, a canonical name. */
+    private void addListed(String bits, String rest) {
+        int tab = rest.indexOf('\t');
+        String key = tab < 0 ? rest : rest.substring(0, tab);
+        int categories = Integer.parseInt(bits);
+        gazetteer.add(key, categories);
+        if (tab >= 0) canonical.putIfAbsent(key, rest.substring(tab + 1));
+    }
+
+    /** The lookup key of a name: its tokens, lower-cased, joined by single spaces. */
+    static String key(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (Tokenizer.Token t : Tokenizer.tokenize(name)) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Gazetteer.normalise(t.text()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,269 @@
+package newsfacts.core.entities;
+
+import newsfacts.core.model.EntityType;
+
+import java.util.Set;
+
+/**
+ * Rules on one tagged line that put the tagger's names into CoNLL shape: edges, titles, company
+ * suffixes, nationalities, listed names, products, events, laws and compounds.
+ */
+final class NameRules {
+    private final Lexicon lexicon;
+
+    NameRules(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    void apply(TaggedLine line) {
+        trimEdges(line);
+        splitAtCommonWords(line);
+        dropTitles(line);
+        markCompanies(line);
+        markDemonyms(line);
+        dropSlug(line);
+        markKnownNames(line);
+        markProducts(line);
+        markNameCompounds(line);
+        markEvents(line);
+        markMedia(line);
+    }
+
+    /**
+     * A name starts and ends with a capitalised word: "beat Rotterdam", "OSLO 3" lose
+     * their edges; a number inside splits two names ("Lyon 2 Nantes"); a person's initial
+     * before the name joins it ("J. Okafor").
+     */
+    private static void trimEdges(TaggedLine line) {
+        for (int k = 1; k + 1 < line.words.length; k++) {
+            if (line.types[k] != null && !line.begins[k] && Character.isDigit(line.words[k].charAt(0))) {
+                line.types[k] = null;
+                line.begins[k + 1] = true;
+            }
+        }
+        for (int k = line.words.length - 2; k >= 0; k--) {
+            if (line.types[k] != null || !isInitial(line.words[k])) continue;
+            if (line.types[k + 1] == EntityType.PERSON && line.begins[k + 1]) {
+                line.begins[k + 1] = false;
+                line.types[k] = EntityType.PERSON;
+                line.begins[k] = true;
+            } else if (line.types[k + 1] == null && TaggedLine.isCapitalisedWord(line.words[k + 1])) {
+                line.mark(k, k + 2, EntityType.PERSON); // "J. Okafor" in a scorecard
+            }
+        }
+        line.forEachMention((from, to) -> {
+            int a = from, b = to;
+            while (a < b && !nameEdge(line, a)) a++;
+            while (b > a && !nameEdge(line, b - 1)) b--;
+            for (int k = from; k < to; k++) if (k < a || k >= b) line.types[k] = null;
+            if (a < b) line.begins[a] = true;
+        });
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
+            "vice", "prime", "minister", "foreign", "chancellor", "secretary", "secretary-general", "general", "gen.",
+            "senator", "sen.", "rep.", "judge", "justice", "king", "queen", "prince", "princess", "pope", "sir", "lord",
+            "lady", "dame", "sheikh", "ayatollah", "governor", "gov.", "mayor", "premier", "colonel", "col.", "captain",
+            "capt.", "commander", "admiral", "sergeant", "lieutenant", "lt.", "major", "maj.", "professor", "prof.",
+            "bishop", "cardinal", "rabbi", "imam", "coach", "manager", "chairman", "chief", "director", "ambassador",
+            "spokesman", "spokeswoman", "speaker", "emperor", "archbishop", "father", "brother", "sister", "saint",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    /** Titles that are never a name on their own (unlike "Major", "Chief" or "Prince"). */
+    private static final Set<String> LONE_TITLES = Set.of("prime", "president", "minister", "foreign", "vice",
+            "secretary", "chancellor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "premier", "senator", "governor", "mayor");
+    private static final Set<String> PARTY_WORDS = Set.of("democratic", "republican", "democrat", "conservative", "labour",
+            "socialist", "communist", "liberal");
+
+    /**
+     * "President Obama", "Republican Senator Jane Doe", "Lieutenant-General Ivan Petrov",
+     * "Kenyan Prime Minister X" name only the person (CoNLL); "March Regional Council ..."
+     * starts after the month.
+     */
+    private void dropTitles(TaggedLine line) {
+        line.forEachMention((from, to) -> {
+            String lone = to - from == 1 ? line.words[from].toLowerCase() : "";
+            if (TIME_WORDS.contains(lone) || LONE_TITLES.contains(lone)) {
+                line.types[from] = null; // "SATURDAY" in a caps line, "Prime" of "Prime Minister"
+                return;
+            }
+            boolean person = line.types[from] == EntityType.PERSON;
+            int a = from;
+            while (a < to - 1 && (person ? isTitle(line.words[a]) : TIME_WORDS.contains(line.words[a].toLowerCase()))) a++;
+            for (int k = from; k < a; k++) line.types[k] = null;
+            line.begins[a] = true;
+        });
+    }
+
+    private boolean isTitle(String word) {
+        String w = word.toLowerCase();
+        if (TITLES.contains(w) || PARTY_WORDS.contains(w) || lexicon.demonyms.containsKey(w)) return true;
+        for (String part : w.split("-")) if (TITLES.contains(part)) return true; // "Major-General"
+        return false;
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "du", "des", "da", "das", "do", "dos", "di",
+            "del", "della", "van", "von", "der", "den", "ter", "la", "le", "al", "el", "bin", "ibn", "y", "and", "for",
+            "the", "&", "on", "upon", "in", "am", "an", "zu", "und", "et", "e", "st.", "'s");
+
+    /** A lower-case word that is no name particle splits a mention: "Spanish striker Ana Ruiz". */
+    private static void splitAtCommonWords(TaggedLine line) {
+        if (line.casing == Sequence.Casing.ALL_CAPS) return;
+        line.forEachMention((from, to) -> {
+            for (int k = from + 1; k < to - 1; k++) {
+                String w = line.words[k];
+                if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w) || w.length() > 1 && Character.isUpperCase(w.charAt(1))) continue;
+                line.types[k] = null;
+                line.begins[k + 1] = true;
+            }
+        });
+    }
+
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
+            "plc", "llc", "ag", "gmbh", "nv", "n.v.", "sa", "s.a.", "spa", "bhd", "pty", "lp", "llp");
+
+    /** "Acme Corp.", "Smith & Sons Ltd": a company suffix makes an organisation. */
+    private static void markCompanies(TaggedLine line) {
+        line.forEachMention((from, to) -> {
+            if (to - from >= 2 && COMPANY_SUFFIXES.contains(line.words[to - 1].toLowerCase())) line.mark(from, to, EntityType.ORGANIZATION);
+        });
+    }
+
+    /** A nationality ("Kenyan", "South African", "Peruvians") is MISC, as CoNLL has it; the entity builder maps adjectives to the country. */
+    private void markDemonyms(TaggedLine line) {
+        for (int i = 0; i < line.words.length; i++) {
+            if (!Character.isUpperCase(line.words[i].charAt(0))) continue;
+            for (int end = Math.min(line.words.length, i + 2); end > i; end--) {
+                if (!lexicon.demonyms.containsKey(TaggedLine.key(line.words, i, end))) continue;
+                boolean alone = (i == 0 || line.types[i] == null || line.begins[i] || line.types[i - 1] == null)
+                        && (end == line.words.length || line.types[end] == null || line.begins[end]);
+                if (alone) line.mark(i, end, EntityType.MISC);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    /** The desk slug of a wire headline ("SOCCER - ...", "CRICKET-...") names no entity. */
+    private static void dropSlug(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 0; k + 1 < w.length && k < 3; k++) {
+            if (!w[k + 1].equals("-") || !WireRules.SPORTS.contains(w[k].toLowerCase())) continue;
+            for (int j = 0; j <= k; j++) line.types[j] = null;
+            if (line.types[k + 2 < w.length ? k + 2 : k] != null) line.begins[Math.min(k + 2, w.length - 1)] = true;
+            return;
+        }
+    }
+
+    private static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    private static boolean nameEdge(TaggedLine line, int k) {
+        String w = line.words[k];
+        char c = w.charAt(0);
+        if (!Character.isLetter(c)) return false;
+        return line.casing != Sequence.Casing.NORMAL || Character.isUpperCase(c)
+                || w.length() > 1 && Character.isUpperCase(w.charAt(1)); // "iPhone", "eBay"
+    }
+
+    /** Names from the hand-made list take its type, wherever they stand (case as listed). */
+    private void markKnownNames(TaggedLine line) {
+        for (int i = 0; i < line.words.length; i++) {
+            if (!Character.isUpperCase(line.words[i].charAt(0))) continue;
+            for (int end = Math.min(line.words.length, i + 4); end > i; end--) {
+                EntityType type = lexicon.knownNames.get(TaggedLine.key(line.words, i, end));
+                if (type == null || line.casing == Sequence.Casing.NORMAL && !Character.isUpperCase(line.words[end - 1].charAt(0))
+                        && Character.isLetter(line.words[end - 1].charAt(0))) continue;
+                if (line.cuts(i, end)) continue; // "Arab" in "Arab League" stays
+                line.mark(i, end, type);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    private static final Set<String> PRODUCT_NOUNS = Set.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
+            "tank", "tanks", "jet", "jets", "fighter", "fighters", "howitzer", "howitzers", "launcher", "launchers",
+            "system", "systems", "aircraft", "helicopter", "helicopters", "warplane", "warplanes", "rifle", "rifles");
+
+    private static final java.util.regex.Pattern NAME_COMPOUND = java.util.regex.Pattern.compile(
+            "(?:ex-\\p{Lu}.*|\\p{Lu}.*-(?:based|born|ruled|led|backed|owned|made|controlled|bound|style))");
+
+    /** "New York-based", "Kenyan-born", "ex-Chelsea": an adjective made from a name is MISC (CoNLL). */
+    private static void markNameCompounds(TaggedLine line) {
+        for (int k = 0; k < line.words.length; k++) {
+            if (!NAME_COMPOUND.matcher(line.words[k]).matches()) continue;
+            int from = k;
+            // the name may start before: "New York-based"
+            while (from > 0 && TaggedLine.isCapitalisedWord(line.words[from - 1]) && !line.words[k].startsWith("ex-")
+                    && (line.types[from - 1] != null || !Sequence.startsSentence(line.words, from - 1))) from--;
+            line.mark(from, k + 1, EntityType.MISC);
+        }
+    }
+
+    private static final Set<String> EVENT_HEADS = Set.of("open", "cup", "championship", "championships", "classic",
+            "prix", "games", "olympics", "olympiad", "trophy", "derby", "marathon", "masters", "series", "festival",
+            "war", "tournament", "day", "rally", "regatta", "biennale", "expo", "summit");
+
+    /** "French Open", "Davis Cup", "the Korean War", "Acme Classic": a name ending in an event word is an event (MISC). */
+    private static void markEvents(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            if (!EVENT_HEADS.contains(w[k].toLowerCase()) || !Character.isUpperCase(w[k].charAt(0))) continue;
+            int from = k;
+            while (from > 0 && (line.types[from - 1] != null || TaggedLine.isCapitalisedWord(w[from - 1]))
+                    && Character.isUpperCase(w[from - 1].charAt(0)) && !line.locked[from - 1]) {
+                from--;
+                if (line.types[from] != null && line.begins[from]) break;
+            }
+            if (from == k || Sequence.startsSentence(w, from) && line.types[from] == null) continue;
+            if (line.types[from] == EntityType.PERSON || line.cuts(from, k + 1)) continue;
+            line.mark(from, k + 1, EntityType.MISC);
+        }
+    }
+
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "weekly", "agency", "radio",
+            "television", "tv", "broadcaster", "magazine", "tabloid", "paper");
+
+    /** "the daily El Diario", "Novosti news agency": a name beside a media word is an organisation, unless a place. */
+    private void markMedia(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 0; k < w.length; k++) {
+            if (!MEDIA_NOUNS.contains(w[k])) continue;
+            int from = k + 1, to = k + 1; // a name after: "the daily X"
+            while (to < w.length && (TaggedLine.isCapitalisedWord(w[to]) || to > from && NAME_PARTICLES.contains(w[to]) && to + 1 < w.length
+                    && TaggedLine.isCapitalisedWord(w[to + 1]))) to++;
+            if (to == from) { // a name before: "X newspaper", "X news agency"
+                to = k > 0 && w[k - 1].equals("news") ? k - 1 : k;
+                from = to;
+                while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1])) from--;
+                if (from < to && Sequence.startsSentence(w, from) && line.types[from] == null) from++;
+            }
+            if (from >= to || line.cuts(from, to) || line.locked[from]) continue;
+            if ((lexicon.gazetteer.categories(TaggedLine.key(w, from, to)) & ~Gazetteer.ORG & ~Gazetteer.ORG_ABBR) != 0) continue;
+            line.mark(from, to, EntityType.ORGANIZATION);
+        }
+    }
+
+    private static final Set<String> LAW_NOUNS = Set.of("agreement", "treaty", "accord", "accords", "act", "convention",
+            "protocol", "charter", "doctrine", "directive", "amendment");
+
+    /**
+     * "ATACMS missiles", "Patriot systems": a name before a weapon noun is a product (MISC), unless
+     * a place or nationality; "Paris Agreement", "Patriot Act": treaties and laws are MISC too.
+     */
+    private void markProducts(TaggedLine line) {
+        line.forEachMention((from, to) -> {
+            if (to - from >= 2 && LAW_NOUNS.contains(line.words[to - 1].toLowerCase())) {
+                line.mark(from, to, EntityType.MISC);
+                return;
+            }
+            if (to >= line.words.length || !PRODUCT_NOUNS.contains(line.words[to])) return;
+            if (lexicon.gazetteer.categories(TaggedLine.key(line.words, from, to)) != 0) return;
+            line.mark(from, to, EntityType.MISC);
+        });
+    }
+
+}
