@@ -1,0 +1,62 @@
+package newsfacts.core.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
+final class Authors {
+    private static final Pattern LEAD = Pattern.compile(
+            "(?iu)^(?:(?:written|posted|published|reported|text|photos?|fotos?|interview)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|author|text|verfasst von|geschrieben von|redaktion)\\s*[:.]?\\s+");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
+    private static final Pattern JUNK = Pattern.compile(
+            "(?iu)\\b(?:\\d|https?:|www\\.|@|updated|aktualisiert|published|veröffentlicht|am\\s|um\\s|on\\s\\w+day)");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+
+    private Authors() {}
+
+    /** The names in one byline, cleaned; empty when it holds no plausible name. */
+    static List<String> fromByline(String byline) {
+        List<String> names = new ArrayList<>();
+        if (byline == null) return names;
+        String b = byline.replaceAll("\\s+", " ").strip();
+        if (b.length() > 200 || b.isEmpty()) return names;
+        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
+        b = LEAD.matcher(b).replaceFirst("");
+        for (String part : SPLIT.split(b)) {
+            String name = cleanName(part);
+            if (name != null) names.add(name);
+        }
+        return names;
+    }
+
+    private static String cleanName(String part) {
+        String p = part.strip();
+        p = LEAD.matcher(p).replaceFirst("");
+        int junk = indexOf(JUNK, p);
+        if (junk >= 0) p = p.substring(0, junk);
+        p = p.replaceAll("[\\s\\-–—:|,.]+$", "").replaceAll("^[\\s\\-–—:|,.]+", "").strip();
+        if (p.isEmpty() || p.length() > 60) return null;
+        String[] words = p.split("\\s+");
+        if (words.length > 5) return null;
+        if (ROLE.matcher(p).find() && words.length == 1) return null;
+        p = ROLE.matcher(p).replaceFirst("").strip();
+        if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
+        return p;
+    }
+
+    private static int indexOf(Pattern pattern, String s) {
+        var m = pattern.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    static List<String> dedupe(List<String> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (seen.add(n.toLowerCase())) out.add(n);
+        return out;
+    }
+}

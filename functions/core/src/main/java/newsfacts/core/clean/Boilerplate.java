@@ -1,0 +1,115 @@
+package newsfacts.core.clean;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is never article text: scripts and styles, comments, hidden elements, and
+ * page furniture recognised by tag, ARIA role, or class/id tokens (navigation, footers,
+ * share bars, cookie banners, related lists, comments, ads, newsletter boxes).
+ */
+final class Boilerplate {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "map",
+            "audio", "video", "source", "picture", "img", "link", "meta", "head", "dialog", "math");
+    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+            "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "tablist");
+    /** Tokens that mark furniture whatever else the class says. */
+    private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
+            + "nav|navbar|navigation|menu|menus|mainmenu|submenu|footer|site-?footer|sidebar|side-?bar|breadcrumbs?"
+            + "|comments?|comment-?list|respond|disqus|share|shares|sharing|social|socials|share-?bar|sharebar"
+            + "|related|related-?posts|relatedposts|recommended|recommendations?|more-?stories|read-?more|readmore"
+            + "|newsletter|subscribe|subscription|signup|cookies?|cookie-?banner|consent|gdpr|privacy-?banner"
+            + "|advert|adverts|advertisement|advertising|ads|ad|adsense|sponsor|sponsored|promo|promotion|banner"
+            + "|outbrain|taboola|popup|modal|overlay|toolbar|pagination|pager|paging|skip-?link|skiplinks?"
+            + "|tagcloud|tag-?list|tags|taglist|widget|widgets|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
+            + "|meta|post-?meta|entry-?meta|byline|dateline|date|time|posted-?on|published|credits?"
+            + "|print-?only|noprint|login|masthead|top-?bar|topbar|jump-?links|most-?popular|trending"
+            + "|author-?box|about-?author|post-?navigation|nav-?links|prev-?next|teaser-?list|teasers"
+            + ")(?:$|[^a-z])");
+    /** Tokens that mark furniture unless the class also names content. */
+    private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
+            + "header|site-?header|head|extra|supplemental|legends|combx|community|remark|replies|rss"
+            + "|shoutbox|skyscraper|caption|infobox|teaser|links|feed"
+            + ")(?:$|[^a-z])");
+    private static final Pattern CONTENT = Pattern.compile(
+            "article|body|content|main|entry|post|story|text|column|blog|news|page", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    private Boilerplate() {}
+
+    /** Prunes {@code body} in place; an element holding most of the page's text is never dropped. */
+    static void prune(Element body) {
+        TextStats before = TextStats.of(body);
+        int pageText = Math.max(1, before.get(body).text);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
+                Element el = (Element) node;
+                if (isFurniture(el) && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
+                    doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Node n : doomed) n.remove();
+    }
+
+    static boolean isFurniture(Element el) {
+        String tag = el.normalName();
+        if (NEVER_TEXT.contains(tag) || FURNITURE.contains(tag)) return true;
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) return true;
+        String style = el.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) return true;
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) return false;
+        if (el.hasAttr("itemprop") && el.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody"))
+            return false;
+        String names = names(el);
+        if (names.isEmpty()) return false;
+        if ((" " + names + " ").contains(" hidden ")) return true;
+        if (STRONG.matcher(names).find()) return !isContentName(names);
+        return WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
+    }
+
+    /** A class like "entry-content" or "article-body" wins over a furniture token beside it. */
+    private static boolean isContentName(String names) {
+        for (String token : names.split("\\s+")) {
+            if (token.matches("(?:[a-z]+[-_])*(?:article|entry|post|story|blog)[-_]?(?:body|content|text)s?")
+                    || token.matches("(?:article|entry|post|story)[-_]?(?:body|content|text|main)(?:[-_][a-z0-9]+)*")
+                    || token.equals("articlebody") || token.equals("main-content") || token.equals("content"))
+                return true;
+        }
+        return false;
+    }
+
+    static String names(Element el) {
+        String cls = el.className(), id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        // camelCase boundaries count as separators: "relatedPosts" holds the token "related"
+        String joined = (cls + " " + id).replaceAll("([a-z])([A-Z])", "$1-$2");
+        return joined.toLowerCase(Locale.ROOT).strip();
+    }
+}

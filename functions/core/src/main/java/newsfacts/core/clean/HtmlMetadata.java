@@ -1,0 +1,232 @@
+package newsfacts.core.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import newsfacts.core.Json;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a page says about itself: JSON-LD, OpenGraph and other meta tags, {@code <time>},
+ * bylines, the URL and, last, dates in the text. Read before the page is pruned.
+ */
+final class HtmlMetadata {
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:~/-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|datum|meta|byline|dateline|zeit|fecha|data");
+    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
+
+    final Map<String, String> meta = new HashMap<>();
+    final List<JsonNode> ld = new ArrayList<>();
+    private final Document doc;
+
+    String title, description, published, modified, siteName, canonicalUrl, language, section, image;
+    List<String> authors = List.of();
+    List<String> tags = List.of();
+
+    private HtmlMetadata(Document doc) {
+        this.doc = doc;
+    }
+
+    static HtmlMetadata read(Document doc, Instant uploadedAt) {
+        HtmlMetadata m = new HtmlMetadata(doc);
+        m.collectMeta();
+        m.collectJsonLd();
+        m.canonicalUrl = m.canonical();
+        m.siteName = m.firstNonBlank(m.meta.get("og:site_name"), m.ldText("publisher", "name"),
+                m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
+                        ? m.meta.get("twitter:site") : null);
+        m.title = m.title();
+        m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
+                m.meta.get("twitter:description"), m.ldText("description"));
+        m.authors = m.authors();
+        m.published = m.published(uploadedAt);
+        m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
+                m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
+        m.language = Language.normalize(m.firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                m.meta.get("content-language"), m.meta.get("dc.language"), m.meta.get("og:locale"), m.ldText("inLanguage")));
+        m.section = m.firstNonBlank(m.meta.get("article:section"), m.ldText("articleSection"));
+        m.image = m.firstNonBlank(m.meta.get("og:image"), m.meta.get("twitter:image"), m.ldText("image", "url"), m.ldText("image"));
+        m.tags = m.tags();
+        return m;
+    }
+
+    private void collectMeta() {
+        for (Element el : doc.select("meta[content]")) {
+            String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
+                    : el.hasAttr("itemprop") ? el.attr("itemprop") : el.attr("http-equiv");
+            String value = el.attr("content").strip();
+            if (!key.isEmpty() && !value.isEmpty()) meta.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), value);
+        }
+    }
+
+    private void collectJsonLd() {
+        List<JsonNode> others = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().strip();
+            if (json.isEmpty() || json.length() > 500_000) continue;
+            try {
+                flatten(Json.MAPPER.readTree(json), others, 0);
+            } catch (Exception malformed) {
+                // pages ship broken JSON-LD often; the other sources remain
+            }
+        }
+        // articles first, then anything else that has a headline or date
+        for (JsonNode n : others) if (types(n).matches("(?s).*(article|posting|report|blog).*")) ld.add(n);
+        for (JsonNode n : others) if (!ld.contains(n) && !types(n).matches("(?s).*(organization|person|breadcrumb|website|imageobject|searchaction).*")) ld.add(n);
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 6) return;
+        if (node.isArray()) {
+            for (JsonNode n : node) flatten(n, out, depth + 1);
+        } else if (node.isObject()) {
+            if (node.has("@type")) out.add(node);
+            if (node.has("@graph")) flatten(node.get("@graph"), out, depth + 1);
+            if (node.has("mainEntity")) flatten(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static String types(JsonNode n) {
+        return n.path("@type").toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The text at {@code path} in the first JSON-LD item that has it. */
+    private String ldText(String... path) {
+        for (JsonNode n : ld) {
+            JsonNode v = n;
+            for (String p : path) {
+                if (v.isArray() && v.size() > 0) v = v.get(0);
+                v = v.path(p);
+            }
+            if (v.isArray() && v.size() > 0) v = v.get(0);
+            if (v.isTextual() && !v.asText().isBlank()) return org.jsoup.parser.Parser.unescapeEntities(v.asText().strip(), false);
+        }
+        return null;
+    }
+
+    private String canonical() {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String url = link != null ? link.attr("href") : meta.get("og:url");
+        return url == null || url.isBlank() ? null : url.strip();
+    }
+
+    private String title() {
+        String h1 = null;
+        Element first = doc.selectFirst("article h1, [itemprop=headline], h1");
+        if (first != null) h1 = first.text().strip();
+        String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
+        String page = doc.title().strip();
+        if (h1 != null && !h1.isEmpty() && h1.length() < 300) {
+            String lh = h1.toLowerCase(Locale.ROOT);
+            if (og != null && og.toLowerCase(Locale.ROOT).contains(lh) || page.toLowerCase(Locale.ROOT).contains(lh)) return h1;
+        }
+        if (og != null) return stripSite(og);
+        if (!page.isEmpty()) return stripSite(page);
+        return h1 == null || h1.isEmpty() ? null : h1;
+    }
+
+    /** "Headline | Site" → "Headline": drops the site name, or else keeps the longest part. */
+    private String stripSite(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title;
+        if (siteName != null) {
+            String site = siteName.toLowerCase(Locale.ROOT);
+            List<String> kept = new ArrayList<>();
+            for (String p : parts) if (!p.toLowerCase(Locale.ROOT).strip().equals(site)) kept.add(p);
+            if (kept.size() == 1) return kept.get(0).strip();
+        }
+        String longest = "";
+        for (String p : parts) if (p.strip().length() > longest.length()) longest = p.strip();
+        return longest.length() >= title.length() / 3 ? longest : title;
+    }
+
+    private List<String> authors() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : ld) {
+            JsonNode a = n.path("author");
+            if (a.isMissingNode()) a = n.path("creator");
+            for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                if (!one.isTextual() && types(one).contains("organization")) continue;
+                names.addAll(Authors.fromByline(name));
+            }
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
+            String v = meta.get(key);
+            if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
+            names.addAll(Authors.fromByline(v));
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        for (Element el : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [class*=Author], [id*=author]")) {
+            if (el.childrenSize() > 8) continue;
+            Element name = el.selectFirst("[itemprop=name]");
+            String text = (name != null ? name : el).text();
+            if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
+                continue;
+            names.addAll(Authors.fromByline(text));
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        return names;
+    }
+
+    private String published(Instant uploadedAt) {
+        String found = firstDate(uploadedAt, ldText("datePublished"), ldText("dateCreated"),
+                meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
+                meta.get("publishdate"), meta.get("publish-date"), meta.get("pubdate"), meta.get("date"),
+                meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("dcterms.date"),
+                meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("citation_publication_date"),
+                meta.get("article.published"), meta.get("originalpublicationdate"), meta.get("datecreated"));
+        if (found != null) return found;
+        for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
+            found = firstDate(uploadedAt, v);
+            if (found != null) return found;
+        }
+        found = firstDate(uploadedAt, Dates.fromUrl(canonicalUrl));
+        if (found != null) return found;
+        // a date in the page's own date/byline furniture, then anywhere in the text
+        Element body = doc.body();
+        if (body == null) return null;
+        for (Element el : body.getAllElements()) {
+            if (el.childrenSize() > 5) continue;
+            String names = Boilerplate.names(el);
+            if (names.isEmpty() || !DATE_CLASS.matcher(names).find()) continue;
+            String text = el.text();
+            if (text.length() > 200) continue;
+            found = firstDate(uploadedAt, Dates.inText(text));
+            if (found != null) return found;
+        }
+        return firstDate(uploadedAt, Dates.inText(body.text()));
+    }
+
+    private String firstDate(Instant uploadedAt, String... values) {
+        for (String v : values) {
+            String iso = Dates.parseValue(v);
+            if (iso != null && Dates.notAfter(iso, uploadedAt)) return iso;
+        }
+        return null;
+    }
+
+    private List<String> tags() {
+        List<String> out = new ArrayList<>();
+        for (Element el : doc.select("meta[property=article:tag][content]")) out.add(el.attr("content").strip());
+        if (out.isEmpty() && meta.get("keywords") != null)
+            for (String k : meta.get("keywords").split("\\s*[,;]\\s*")) if (!k.isBlank() && out.size() < 30) out.add(k.strip());
+        return out;
+    }
+
+    private String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+}
