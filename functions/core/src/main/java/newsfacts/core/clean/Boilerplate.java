@@ -32,14 +32,16 @@ final class Boilerplate {
             + "|newsletter|subscribe|subscription|signup|cookies?|cookie-?banner|consent|gdpr|privacy-?banner"
             + "|advert|adverts|advertisement|advertising|ads|ad|adsense|sponsor|sponsored|promo|promotion|banner"
             + "|outbrain|taboola|popup|modal|overlay|toolbar|pagination|pager|paging|skip-?link|skiplinks?"
-            + "|tagcloud|tag-?list|tags|taglist|widget|widgets|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
-            + "|meta|post-?meta|entry-?meta|byline|dateline|date|time|posted-?on|published|credits?"
+            + "|tagcloud|tag-?list|tags|taglist|widgets|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
             + "|print-?only|noprint|login|masthead|top-?bar|topbar|jump-?links|most-?popular|trending"
             + "|author-?box|about-?author|post-?navigation|nav-?links|prev-?next|teaser-?list|teasers"
             + ")(?:$|[^a-z])");
+    /** Tokens that end a class name for a post's date and byline line ("entry-meta", "post-date"). */
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?:^|[^a-z])(?:meta|post-?meta|entry-?meta|byline|dateline|date|time|posted-?on|published|credits?)(?:$|\\s)");
     /** Tokens that mark furniture unless the class also names content. */
     private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
-            + "header|site-?header|head|extra|supplemental|legends|combx|community|remark|replies|rss"
+            + "widget|header|site-?header|head|extra|supplemental|legends|combx|community|remark|replies|rss"
             + "|shoutbox|skyscraper|caption|infobox|teaser|links|feed"
             + ")(?:$|[^a-z])");
     private static final Pattern CONTENT = Pattern.compile(
@@ -49,8 +51,11 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
+    /** How much to prune: everything, no class/id guesses, or only what can never be text. */
+    enum Level { FULL, TAGS, MINIMAL }
+
     /** Prunes {@code body} in place; an element holding most of the page's text is never dropped. */
-    static void prune(Element body) {
+    static void prune(Element body, Level level) {
         TextStats before = TextStats.of(body);
         int pageText = Math.max(1, before.get(body).text);
         List<Node> doomed = new ArrayList<>();
@@ -62,7 +67,8 @@ final class Boilerplate {
                 }
                 if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
                 Element el = (Element) node;
-                if (isFurniture(el) && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
+                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level);
+                if (furniture && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -76,7 +82,7 @@ final class Boilerplate {
         for (Node n : doomed) n.remove();
     }
 
-    static boolean isFurniture(Element el) {
+    static boolean isFurniture(Element el, Level level) {
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag) || FURNITURE.contains(tag)) return true;
         if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) return true;
@@ -84,13 +90,14 @@ final class Boilerplate {
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
         String role = el.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) return true;
+        if (level != Level.FULL) return false;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) return false;
         if (el.hasAttr("itemprop") && el.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody"))
             return false;
         String names = names(el);
         if (names.isEmpty()) return false;
         if ((" " + names + " ").contains(" hidden ")) return true;
-        if (STRONG.matcher(names).find()) return !isContentName(names);
+        if (STRONG.matcher(names).find() || META_LINE.matcher(names).find()) return !isContentName(names);
         return WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
     }
 

@@ -25,6 +25,8 @@ public final class Cleaner {
     public static final String VERSION = "0.2";
     /** Less text than this is not an article. */
     private static final int MIN_ARTICLE_CHARS = 20;
+    /** An article shorter than this after full pruning is worth a second look with less pruning. */
+    private static final int RETRY_BELOW_CHARS = 250;
 
     private final CleaningLimits limits;
 
@@ -80,9 +82,20 @@ public final class Cleaner {
         if (doc.getAllElements().size() > limits.maxElements())
             throw new CleaningException(FailureReason.TOO_COMPLEX, "more than " + limits.maxElements() + " elements");
         HtmlMetadata meta = HtmlMetadata.read(doc, uploadedAt);
-        Boilerplate.prune(doc.body());
-        List<TextBlock> blocks = HtmlCleaner.extract(doc.body());
-        String body = layOut(blocks, new ArrayList<>());
+        // like Readability: when pruning by guesses leaves too little, try again pruning less
+        List<TextBlock> blocks = List.of();
+        String body = "";
+        for (Boilerplate.Level level : Boilerplate.Level.values()) {
+            if (level != Boilerplate.Level.FULL) doc = parser.parseInput(html, "");
+            Boilerplate.prune(doc.body(), level);
+            List<TextBlock> attempt = HtmlCleaner.extract(doc.body());
+            String text = layOut(attempt, new ArrayList<>());
+            if (text.length() > body.length()) {
+                blocks = attempt;
+                body = text;
+            }
+            if (body.length() >= RETRY_BELOW_CHARS) break;
+        }
         if (body.length() < MIN_ARTICLE_CHARS) throw new CleaningException(FailureReason.NO_ARTICLE_TEXT, "no article text found");
         String language = meta.language != null ? meta.language : Language.detect(body);
         Metadata metadata = new Metadata(meta.title, meta.description, meta.authors, meta.published, meta.modified,

@@ -42,6 +42,9 @@ final class HtmlCleaner {
                     + "|advertisement$|anzeige$|werbung$|publicité$|related\\b|zum seitenanfang|nach oben|back to top"
                     + "|follow us|folgen sie uns|sign up|subscribe|abonnieren|newsletter\\b|cookies?\\b).{0,120}$");
 
+    /** Readability uses 25; lower, the amount of text counts for more than class names. */
+    private static final double CLASS_WEIGHT = Double.parseDouble(System.getProperty("cw", "10"));
+
     private final Element body;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -149,12 +152,12 @@ final class HtmlCleaner {
         double w = 0;
         String cls = el.className(), id = el.id();
         if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) w -= 25;
-            if (POSITIVE.matcher(cls).find()) w += 25;
+            if (NEGATIVE.matcher(cls).find()) w -= CLASS_WEIGHT;
+            if (POSITIVE.matcher(cls).find()) w += CLASS_WEIGHT;
         }
         if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) w -= 25;
-            if (POSITIVE.matcher(id).find()) w += 25;
+            if (NEGATIVE.matcher(id).find()) w -= CLASS_WEIGHT;
+            if (POSITIVE.matcher(id).find()) w += CLASS_WEIGHT;
         }
         return w;
     }

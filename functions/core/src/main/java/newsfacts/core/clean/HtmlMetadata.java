@@ -118,34 +118,78 @@ final class HtmlMetadata {
         return url == null || url.isBlank() ? null : url.strip();
     }
 
+    /**
+     * The headline: the longest heading on the page that the {@code <title>} or OpenGraph title
+     * repeats (the page's own wording, not a logo), else those titles without the site name.
+     */
     private String title() {
-        String h1 = null;
-        Element first = doc.selectFirst("article h1, [itemprop=headline], h1");
-        if (first != null) h1 = first.text().strip();
         String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
         String page = doc.title().strip();
-        if (h1 != null && !h1.isEmpty() && h1.length() < 300) {
-            String lh = h1.toLowerCase(Locale.ROOT);
-            if (og != null && og.toLowerCase(Locale.ROOT).contains(lh) || page.toLowerCase(Locale.ROOT).contains(lh)) return h1;
+        List<String> refs = new ArrayList<>();
+        for (String r : new String[] {og, ldText("headline"), page}) if (r != null && !r.isBlank()) refs.add(letters(r));
+        String site = siteName == null ? "" : letters(siteName);
+        String best = null;
+        double bestFit = 0.3;
+        int seen = 0;
+        for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+            if (++seen > 60) break;
+            String text = h.text().strip();
+            String lh = letters(text);
+            if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
+            for (String r : refs) {
+                double fit = lh.equals(r) ? 3 : r.contains(lh) ? (double) lh.length() / r.length()
+                        : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
+                if (fit > bestFit) {
+                    best = text;
+                    bestFit = fit;
+                }
+            }
         }
+        if (best != null) return best;
+        // no heading echoes the titles: the page's one h1 still names the page better than they do
+        Element onlyH1 = null;
+        int h1s = 0;
+        for (Element h : doc.select("h1")) {
+            String lh = letters(h.text());
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || h.text().length() > 300) continue;
+            if (h1s++ == 0) onlyH1 = h;
+        }
+        if (h1s == 1) return onlyH1.text().strip();
         if (og != null) return stripSite(og);
         if (!page.isEmpty()) return stripSite(page);
-        return h1 == null || h1.isEmpty() ? null : h1;
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 
-    /** "Headline | Site" → "Headline": drops the site name, or else keeps the longest part. */
+    /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
+    private static boolean isSitePart(String letters, String pageTitle) {
+        String[] parts = TITLE_SEPARATOR.split(pageTitle);
+        if (parts.length < 2) return false;
+        String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
+        String shorter = first.length() <= last.length() ? first : last;
+        return letters.equals(shorter);
+    }
+
+    /** Lower-case letters and digits only, so quotes, dashes and spacing do not matter. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
     private String stripSite(String title) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) return title;
         if (siteName != null) {
-            String site = siteName.toLowerCase(Locale.ROOT);
+            String site = letters(siteName);
             List<String> kept = new ArrayList<>();
-            for (String p : parts) if (!p.toLowerCase(Locale.ROOT).strip().equals(site)) kept.add(p);
-            if (kept.size() == 1) return kept.get(0).strip();
+            for (String p : parts) if (!letters(p).equals(site)) kept.add(p.strip());
+            if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
         }
-        String longest = "";
-        for (String p : parts) if (p.strip().length() > longest.length()) longest = p.strip();
-        return longest.length() >= title.length() / 3 ? longest : title;
+        String first = parts[0].strip(), last = parts[parts.length - 1].strip();
+        if (first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—·•»:~/-]+$", "");
+        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|–—·•»:~/-]+", "");
     }
 
     private List<String> authors() {
