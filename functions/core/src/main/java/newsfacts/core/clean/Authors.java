@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 /** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|text|photos?|fotos?|interview)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|author|text|verfasst von|geschrieben von|redaktion)\\s*[:.]?\\s+");
+            "(?iu)^(?:(?:written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+    /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)\\b(?:\\d|https?:|www\\.|@|updated|aktualisiert|published|veröffentlicht|am\\s|um\\s|on\\s\\w+day)");
+            "(?iu)(?:\\d|https?:|www\\.|@|\\*|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+                    + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
 
@@ -22,9 +25,10 @@ final class Authors {
     static List<String> fromByline(String byline) {
         List<String> names = new ArrayList<>();
         if (byline == null) return names;
-        String b = byline.replaceAll("\\s+", " ").strip();
+        String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("\\s+", " ").strip();
         if (b.length() > 200 || b.isEmpty()) return names;
         b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
+        b = GLUED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
         for (String part : SPLIT.split(b)) {
             String name = cleanName(part);

@@ -21,7 +21,7 @@ final class Boilerplate {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "map",
             "audio", "video", "source", "picture", "img", "link", "meta", "head", "dialog", "math");
-    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "tablist");
     /** Tokens that mark furniture whatever else the class says. */

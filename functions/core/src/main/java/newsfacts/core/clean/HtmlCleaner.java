@@ -216,7 +216,11 @@ final class HtmlCleaner {
                 }
                 if (!(node instanceof Element)) return FilterResult.CONTINUE;
                 Element el = (Element) node;
-                if (el != root && isLinkList(el)) return FilterResult.SKIP_ENTIRELY;
+                if (el != root && isLinkList(el)) {
+                    writer.flush();
+                    dropIntroduction(out);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 String tag = el.normalName();
                 if (tag.equals("br")) {
                     writer.lineBreak();
@@ -236,6 +240,15 @@ final class HtmlCleaner {
             }
         }, root);
         writer.flush();
+    }
+
+    /** "Related articles:", "Mehr zum Thema" — the heading of a link list goes with it. */
+    private static void dropIntroduction(List<TextBlock> out) {
+        if (out.isEmpty()) return;
+        TextBlock last = out.get(out.size() - 1);
+        String t = last.text();
+        if (last.kind() == Block.Kind.HEADING && t.length() < 80 || t.length() < 50 && t.endsWith(":"))
+            out.remove(out.size() - 1);
     }
 
     private static boolean inLink(Node node, Element root) {

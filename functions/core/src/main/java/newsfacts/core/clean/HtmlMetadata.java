@@ -47,6 +47,7 @@ final class HtmlMetadata {
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
+        if (m.siteName != null) m.authors = m.authors.stream().filter(a -> !letters(a).equals(letters(m.siteName))).toList();
         m.published = m.published(uploadedAt);
         m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
                 m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
@@ -62,7 +63,7 @@ final class HtmlMetadata {
         for (Element el : doc.select("meta[content]")) {
             String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
                     : el.hasAttr("itemprop") ? el.attr("itemprop") : el.attr("http-equiv");
-            String value = el.attr("content").strip();
+            String value = org.jsoup.parser.Parser.unescapeEntities(el.attr("content"), false).strip();
             if (!key.isEmpty() && !value.isEmpty()) meta.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), value);
         }
     }
@@ -212,7 +213,7 @@ final class HtmlMetadata {
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
         for (Element el : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [class*=Author], [id*=author]")) {
-            if (el.childrenSize() > 8) continue;
+            if (el.childrenSize() > 8 || inComments(el)) continue;
             Element name = el.selectFirst("[itemprop=name]");
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
@@ -220,7 +221,35 @@ final class HtmlMetadata {
             names.addAll(Authors.fromByline(text));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
-        return names;
+        return bylineInText();
+    }
+
+    /** A byline written out in the text: "Von Anna Muster", "By Jane Doe". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+                    + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
+
+    private List<String> bylineInText() {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        int seen = 0;
+        for (Element el : body.getAllElements()) {
+            if (++seen > 5000) break;
+            if (el.childrenSize() > 3) continue;
+            String t = el.text().strip();
+            if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
+            List<String> names = Authors.fromByline(t);
+            if (!names.isEmpty()) return names;
+        }
+        return List.of();
+    }
+
+    private static boolean inComments(Element el) {
+        for (Element p = el; p != null; p = p.parent()) {
+            String n = Boilerplate.names(p);
+            if (n.contains("comment") || n.contains("respond") || n.contains("reply") || n.contains("kommentar")) return true;
+        }
+        return false;
     }
 
     private String published(Instant uploadedAt) {
