@@ -32,7 +32,7 @@ final class Boilerplate {
             + "|newsletter|subscribe|subscription|signup|cookies?|cookie-?banner|consent|gdpr|privacy-?banner"
             + "|advert|adverts|advertisement|advertising|ads|ad|adsense|sponsor|sponsored|promo|promotion|banner"
             + "|outbrain|taboola|popup|modal|overlay|toolbar|pagination|pager|paging|skip-?link|skiplinks?"
-            + "|tagcloud|tag-?list|tags|taglist|widgets|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
+            + "|tagcloud|tag-?list|tags|taglist|widgets|widget-?area|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
             + "|print-?only|noprint|login|masthead|top-?bar|topbar|jump-?links|most-?popular|trending"
             + "|author-?box|about-?author|post-?navigation|nav-?links|prev-?next|teaser-?list|teasers"
             + ")(?:$|[^a-z])");
@@ -41,7 +41,7 @@ final class Boilerplate {
             "(?:^|[^a-z])(?:meta|post-?meta|entry-?meta|byline|dateline|date|time|posted-?on|published|credits?)(?:$|\\s)");
     /** Tokens that mark furniture unless the class also names content. */
     private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
-            + "widget|header|site-?header|head|extra|supplemental|legends|combx|community|remark|replies|rss"
+            + "site-?header|extra|supplemental|legends|combx|community|remark|replies|rss"
             + "|shoutbox|skyscraper|caption|infobox|teaser|links|feed"
             + ")(?:$|[^a-z])");
     private static final Pattern CONTENT = Pattern.compile(

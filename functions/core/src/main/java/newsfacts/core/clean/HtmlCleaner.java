@@ -45,6 +45,9 @@ final class HtmlCleaner {
     /** Readability uses 25; lower, the amount of text counts for more than class names. */
     private static final double CLASS_WEIGHT = Double.parseDouble(System.getProperty("cw", "10"));
 
+    private static final Pattern LEAD = Pattern.compile(
+            "(?:^|[^a-z])(?:lead|intro|teaser-?text|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
+
     private final Element body;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -68,7 +71,9 @@ final class HtmlCleaner {
         if (marked != null) return List.of(marked);
         Element top = topCandidate();
         if (top == null) return List.of(body);
-        return withSiblings(top);
+        List<Element> parts = new ArrayList<>(leadIn(top));
+        for (Element part : withSiblings(top)) if (!parts.contains(part)) parts.add(part);
+        return parts;
     }
 
     /** A container the page itself marks as the article body, when it holds real text. */
@@ -133,6 +138,38 @@ final class HtmlCleaner {
         }
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
         return top;
+    }
+
+    /**
+     * The article's headline and lead often sit in a header just before the best container:
+     * take the h1 and lead paragraphs that precede it under a near ancestor.
+     */
+    private List<Element> leadIn(Element first) {
+        Element scope = first.parent();
+        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst("h1") == null; level++)
+            scope = scope.parent();
+        if (scope == null || scope == body) return List.of();
+        List<Element> lead = new ArrayList<>();
+        for (Element el : scope.select("h1, h2, p, div")) {
+            if (el == first || comparePositions(el, first) > 0) break;
+            if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && stats.get(el).linkDensity() < 0.3
+                    && !el.nameIs("div") | el.childrenSize() == 0)
+                lead.add(el);
+        }
+        return lead;
+    }
+
+    /** Document order of two elements, without a full walk. */
+    private static int comparePositions(Element a, Element b) {
+        List<Element> pa = new ArrayList<>(a.parents()), pb = new ArrayList<>(b.parents());
+        java.util.Collections.reverse(pa);
+        java.util.Collections.reverse(pb);
+        pa.add(a);
+        pb.add(b);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+        if (i == pa.size() || i == pb.size()) return Integer.compare(pa.size(), pb.size());
+        return Integer.compare(pa.get(i).siblingIndex(), pb.get(i).siblingIndex());
     }
 
     private double initialScore(Element el) {
