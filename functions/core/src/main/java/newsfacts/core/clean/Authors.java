@@ -46,8 +46,13 @@ final class Authors {
         if (p.isEmpty() || p.length() > 60) return null;
         String[] words = p.split("\\s+");
         if (words.length > 5) return null;
-        if (ROLE.matcher(p).find() && words.length == 1) return null;
-        p = ROLE.matcher(p).replaceFirst("").strip();
+        int role = indexOf(ROLE, p);
+        if (role >= 0) {
+            // "Jane Miller Senior Reporter" keeps the name; "Senior Reporter" alone is no name
+            String before = p.substring(0, role).strip();
+            if (before.split("\\s+").length < 2) return null;
+            p = before;
+        }
         if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
         return p;
     }
