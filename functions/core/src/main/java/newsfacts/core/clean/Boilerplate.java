@@ -116,7 +116,15 @@ final class Boilerplate {
         String cls = el.className(), id = el.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
         // camelCase boundaries count as separators: "relatedPosts" holds the token "related"
-        String joined = (cls + " " + id).replaceAll("([a-z])([A-Z])", "$1-$2");
-        return joined.toLowerCase(Locale.ROOT).strip();
+        String joined = cls + " " + id;
+        StringBuilder out = new StringBuilder(joined.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) out.append('-');
+            out.append(Character.toLowerCase(c));
+            prev = c;
+        }
+        return out.toString().strip();
     }
 }

@@ -229,13 +229,16 @@ final class HtmlMetadata {
             "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
 
+    private static final Pattern BYLINE_START = Pattern.compile("\\s*(?:Von|By|Par|Por|Door|Di|Text|Autor)\\b");
+
     private List<String> bylineInText() {
         Element body = doc.body();
         if (body == null) return List.of();
         int seen = 0;
         for (Element el : body.getAllElements()) {
             if (++seen > 5000) break;
-            if (el.childrenSize() > 3) continue;
+            if (el.childrenSize() > 3 || el.childNodeSize() == 0 || !(el.childNode(0) instanceof org.jsoup.nodes.TextNode)
+                    || !BYLINE_START.matcher(((org.jsoup.nodes.TextNode) el.childNode(0)).getWholeText()).lookingAt()) continue;
             String t = el.text().strip();
             if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
             List<String> names = Authors.fromByline(t);
