@@ -26,7 +26,7 @@ public final class Cleaner {
     /** Less text than this is not an article. */
     private static final int MIN_ARTICLE_CHARS = 20;
     /** An article shorter than this after full pruning is worth a second look with less pruning. */
-    private static final int RETRY_BELOW_CHARS = 250;
+    private static final int RETRY_BELOW_CHARS = 500;
 
     private final CleaningLimits limits;
 

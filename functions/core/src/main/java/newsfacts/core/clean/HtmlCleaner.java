@@ -43,7 +43,7 @@ final class HtmlCleaner {
                     + "|follow us|folgen sie uns|sign up|subscribe|abonnieren|newsletter\\b|cookies?\\b).{0,120}$");
 
     /** Readability uses 25; lower, the amount of text counts for more than class names. */
-    private static final double CLASS_WEIGHT = Double.parseDouble(System.getProperty("cw", "10"));
+    private static final double CLASS_WEIGHT = 10;
 
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[^a-z])(?:lead|intro|teaser-?text|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
