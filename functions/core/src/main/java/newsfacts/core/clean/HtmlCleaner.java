@@ -37,10 +37,20 @@ final class HtmlCleaner {
                     + "|tags|tool|widget|teaser|navi|menu", Pattern.CASE_INSENSITIVE);
     /** Short lines that are page furniture in any article. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
-            "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
+            "(?iu)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
                     + "|share\\b|teilen\\b|drucken\\b|print\\b|tweet\\b|read more\\b|weiterlesen\\b|mehr zum thema"
-                    + "|advertisement$|anzeige$|werbung$|publicité$|related\\b|zum seitenanfang|nach oben|back to top"
-                    + "|follow us|folgen sie uns|sign up|subscribe|abonnieren|newsletter\\b|cookies?\\b).{0,120}$");
+                    + "|advertisement$|anzeige$|werbung$|publicité$|reklama$|related\\b|zum seitenanfang|nach oben|back to top"
+                    + "|follow us|folgen sie uns|sign up|subscribe|abonnieren|newsletter\\b|cookies?\\b"
+                    + "|you might also like|you may also like|das könnte dich auch interessieren|das könnte sie auch interessieren"
+                    + "|auch interessant|ähnliche beiträge|related posts|more from|mehr aus|weitere artikel|lesen sie auch|lies auch"
+                    + "|inhaltsverzeichnis$|table of contents$|inhalt$|contents$|quelle:|source:|fuente:|źródło:|foto:|photo:|bild:|credits?:"
+                    + "|crédits? photos?|bildquelle|bild anzeigen|vergrößern|enlarge|zoom$|kontakt:?$|contact:?$"
+                    + "|weiterführende links?|weiterführender link|war (?:der|dieser) artikel|was this (?:article|page) helpful"
+                    + "|\\(?noch keine bewertungen|keine kommentare|no comments|kommentare$|comments$|loading\\.\\.\\."
+                    + "|zeige alle beiträge|view all posts|alle beiträge von|posted in|veröffentlicht in|filed under|tags?:|schlagwörter"
+                    + ").{0,120}$");
+
+    private static final int TAIL_LINE = 40;
 
     /** Readability uses 25; lower, the amount of text counts for more than class names. */
     private static final double CLASS_WEIGHT = 10;
@@ -63,7 +73,18 @@ final class HtmlCleaner {
         List<Element> parts = cleaner.articleParts();
         List<TextBlock> blocks = new ArrayList<>();
         for (Element part : parts) cleaner.collect(part, blocks);
+        trimTail(blocks);
         return blocks;
+    }
+
+    /** After the last sentence, short unfinished lines are the page's, not the article's. */
+    private static void trimTail(List<TextBlock> blocks) {
+        while (blocks.size() > 1) {
+            TextBlock last = blocks.get(blocks.size() - 1);
+            String t = last.text();
+            if (t.length() >= TAIL_LINE || endsSentence(t)) break;
+            blocks.remove(blocks.size() - 1);
+        }
     }
 
     private List<Element> articleParts() {
