@@ -51,6 +51,7 @@ final class HtmlCleaner {
                     + ").{0,120}$");
 
     private static final int TAIL_LINE = 40;
+    private static final double BLOCK_LINKS = 0.6;
 
     /** Readability uses 25; lower, the amount of text counts for more than class names. */
     private static final double CLASS_WEIGHT = 10;
@@ -93,7 +94,7 @@ final class HtmlCleaner {
         Element top = topCandidate();
         if (top == null) return List.of(body);
         List<Element> parts = new ArrayList<>(leadIn(top));
-        for (Element part : withSiblings(top)) if (!parts.contains(part)) parts.add(part);
+        for (Element part : withUncles(top)) if (!parts.contains(part)) parts.add(part);
         return parts;
     }
 
@@ -220,6 +221,31 @@ final class HtmlCleaner {
         return w;
     }
 
+    /**
+     * Articles split over several containers (text, a box, more text) keep going one level
+     * up: the parent's siblings that read like article text join, in page order.
+     */
+    private List<Element> withUncles(Element top) {
+        List<Element> inner = withSiblings(top);
+        Element parent = top.parent();
+        if (parent == null || parent == body || parent.parent() == null) return inner;
+        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element uncle : parent.parent().children()) {
+            if (uncle == parent) {
+                parts.addAll(inner);
+                continue;
+            }
+            TextStats.Counts c = stats.get(uncle);
+            Double score = scores.get(uncle);
+            if (score != null && score >= threshold || c.text >= SIBLING_TEXT && c.linkDensity() < 0.2) parts.add(uncle);
+        }
+        return parts;
+    }
+
+    /** Text of a sibling or parent's sibling, with few links, that joins the article whatever its score. */
+    private static final int SIBLING_TEXT = 150;
+
     private List<Element> withSiblings(Element top) {
         Element parent = top.parent();
         if (parent == null) return List.of(top);
@@ -234,7 +260,8 @@ final class HtmlCleaner {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
             TextStats.Counts c = stats.get(sibling);
-            boolean keep = score != null && score + bonus >= threshold;
+            boolean keep = score != null && score + bonus >= threshold
+                    || c.text >= SIBLING_TEXT && c.linkDensity() < 0.2;
             if (!keep && (sibling.nameIs("p") || sibling.nameIs("blockquote") || sibling.nameIs("ul") || sibling.nameIs("ol")
                     || isHeading(sibling))) {
                 double ld = c.linkDensity();
@@ -369,7 +396,7 @@ final class HtmlCleaner {
             breaks = 0;
             if (t.isEmpty()) return;
             int len = TextStats.visibleLength(t);
-            if (links > len * 0.6) return;
+            if (links > len * BLOCK_LINKS) return;
             if (len < 140 && FURNITURE_LINE.matcher(t).matches()) return;
             out.add(new TextBlock(currentKind(), t));
         }
