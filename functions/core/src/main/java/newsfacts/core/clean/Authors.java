@@ -14,10 +14,14 @@ final class Authors {
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:\\d|https?:|www\\.|@|\\*|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+            "(?iu)(?:\\d|https?:|www\\.|@|\\*|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
                     + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+
+    /** Parts of a byline that are labels or degrees, never names. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)(?:by|von|par|por|door|posted|author|autor|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
 
     private Authors() {}
 
@@ -42,8 +46,8 @@ final class Authors {
         p = LEAD.matcher(p).replaceFirst("");
         int junk = indexOf(JUNK, p);
         if (junk >= 0) p = p.substring(0, junk);
-        p = p.replaceAll("[\\s\\-–—:|,.]+$", "").replaceAll("^[\\s\\-–—:|,.]+", "").strip();
-        if (p.isEmpty() || p.length() > 60) return null;
+        p = p.replaceAll("[\\s\\-–—:|,·•]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
+        if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).matches()) return null;
         String[] words = p.split("\\s+");
         if (words.length > 5) return null;
         int role = indexOf(ROLE, p);

@@ -25,6 +25,8 @@ final class HtmlMetadata {
 
     final Map<String, String> meta = new HashMap<>();
     final List<JsonNode> ld = new ArrayList<>();
+    /** JSON-LD nodes by "@id", so an author given as a reference can be looked up. */
+    private final Map<String, JsonNode> ldById = new HashMap<>();
     private final Document doc;
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
@@ -79,6 +81,7 @@ final class HtmlMetadata {
                 // pages ship broken JSON-LD often; the other sources remain
             }
         }
+        for (JsonNode n : others) if (n.hasNonNull("@id") && n.has("name")) ldById.putIfAbsent(n.get("@id").asText(), n);
         // articles first, then anything else that has a headline or date
         for (JsonNode n : others) if (types(n).matches("(?s).*(article|posting|report|blog).*")) ld.add(n);
         for (JsonNode n : others) if (!ld.contains(n) && !types(n).matches("(?s).*(organization|person|breadcrumb|website|imageobject|searchaction).*")) ld.add(n);
@@ -199,8 +202,9 @@ final class HtmlMetadata {
             JsonNode a = n.path("author");
             if (a.isMissingNode()) a = n.path("creator");
             for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
                 String name = one.isTextual() ? one.asText() : one.path("name").asText("");
-                if (!one.isTextual() && types(one).contains("organization")) continue;
+                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) continue;
                 names.addAll(Authors.fromByline(name));
             }
             if (!names.isEmpty()) return Authors.dedupe(names);
@@ -237,14 +241,23 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element el : body.getAllElements()) {
             if (++seen > 5000) break;
-            if (el.childrenSize() > 3 || el.childNodeSize() == 0 || !(el.childNode(0) instanceof org.jsoup.nodes.TextNode)
-                    || !BYLINE_START.matcher(((org.jsoup.nodes.TextNode) el.childNode(0)).getWholeText()).lookingAt()) continue;
+            if (el.childrenSize() > 3 || !BYLINE_START.matcher(firstText(el)).lookingAt()) continue;
             String t = el.text().strip();
             if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
             List<String> names = Authors.fromByline(t);
             if (!names.isEmpty()) return names;
         }
         return List.of();
+    }
+
+    /** The text the element opens with, looking only down its first children. */
+    private static String firstText(Element el) {
+        org.jsoup.nodes.Node n = el;
+        for (int depth = 0; depth < 4 && n.childNodeSize() > 0; depth++) {
+            n = n.childNode(0);
+            if (n instanceof org.jsoup.nodes.TextNode) return ((org.jsoup.nodes.TextNode) n).getWholeText();
+        }
+        return "";
     }
 
     private static boolean inComments(Element el) {
