@@ -42,10 +42,10 @@ final class Boilerplate {
     /** Tokens that mark furniture unless the class also names content. */
     private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
             + "site-?header|extra|supplemental|legends|combx|community|remark|replies|rss"
-            + "|shoutbox|skyscraper|caption|infobox|teaser|links|feed"
+            + "|shoutbox|skyscraper|caption|infobox|teaser|feed"
             + ")(?:$|[^a-z])");
     private static final Pattern CONTENT = Pattern.compile(
-            "article|body|content|main|entry|post|story|text|column|blog|news|page", Pattern.CASE_INSENSITIVE);
+            "article|artikel|beitrag|body|content|main|entry|post|story|text|column|blog|news|page", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -106,7 +106,7 @@ final class Boilerplate {
         for (String token : names.split("\\s+")) {
             if (token.matches("(?:[a-z]+[-_])*(?:article|entry|post|story|blog)[-_]?(?:body|content|text)s?")
                     || token.matches("(?:article|entry|post|story)[-_]?(?:body|content|text|main)(?:[-_][a-z0-9]+)*")
-                    || token.equals("articlebody") || token.equals("main-content") || token.equals("content"))
+                    || token.matches("articlebody|main-content|content|article|post|entry|hentry|story"))
                 return true;
         }
         return false;
