@@ -51,6 +51,7 @@ final class HtmlCleaner {
                     + ").{0,120}$");
 
     private static final int TAIL_LINE = 40;
+    private static final double ANCESTOR_SHARE = 0.65;
     private static final double BLOCK_LINKS = 0.6;
 
     /** Readability uses 25; lower, the amount of text counts for more than class names. */
@@ -90,7 +91,11 @@ final class HtmlCleaner {
 
     private List<Element> articleParts() {
         Element marked = markedBody();
-        if (marked != null) return List.of(marked);
+        if (marked != null) {
+            List<Element> parts = new ArrayList<>(leadIn(marked));
+            parts.add(marked);
+            return parts;
+        }
         Element top = topCandidate();
         if (top == null) return List.of(body);
         List<Element> parts = new ArrayList<>(leadIn(top));
@@ -159,6 +164,13 @@ final class HtmlCleaner {
             parent = parent.parent();
         }
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+        // an ancestor that scores nearly as well holds the same article plus its other parts (cells, sections)
+        double best = scores.getOrDefault(top, 0.0);
+        Element a = top.parent();
+        for (int level = 0; level < 5 && a != null && a != body; level++, a = a.parent()) {
+            Double as = scores.get(a);
+            if (as != null && as >= best * ANCESTOR_SHARE) top = a;
+        }
         return top;
     }
 
