@@ -34,7 +34,7 @@ final class Boilerplate {
             + "|outbrain|taboola|popup|modal|overlay|toolbar|pagination|pager|paging|skip-?link|skiplinks?"
             + "|tagcloud|tag-?list|tags|taglist|widgets|widget-?area|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
             + "|print-?only|noprint|login|masthead|top-?bar|topbar|jump-?links|most-?popular|trending"
-            + "|author-?box|about-?author|post-?navigation|nav-?links|prev-?next|teaser-?list|teasers"
+            + "|author-?box|about-?author|author-?(?:bio|info|details|description|profile)|bio|biography|autor(?:en)?-?(?:box|info)|post-?navigation|nav-?links|prev-?next|teaser-?list|teasers"
             + ")(?:$|[^a-z])");
     /** Tokens that end a class name for a post's date and byline line ("entry-meta", "post-date"). */
     private static final Pattern META_LINE = Pattern.compile(

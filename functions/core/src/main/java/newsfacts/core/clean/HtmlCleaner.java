@@ -48,9 +48,15 @@ final class HtmlCleaner {
                     + "|weiterführende links?|weiterführender link|war (?:der|dieser) artikel|was this (?:article|page) helpful"
                     + "|\\(?noch keine bewertungen|keine kommentare|no comments|kommentare$|comments$|loading\\.\\.\\."
                     + "|zeige alle beiträge|view all posts|alle beiträge von|posted in|veröffentlicht in|filed under|tags?:|schlagwörter"
+                    + "|this entry was posted|dieser eintrag wurde|erstellt am|titelbild|photograph by|pour lire la suite"
+                    + "|lust auf mehr|scroll to read|read further|vorschau auf|weitere beiträge|originalpublikation"
                     + ").{0,120}$");
 
     private static final int TAIL_LINE = 40;
+    /** Words that give a short line away as a box of the site's, wherever they stand in it. */
+    private static final Pattern FURNITURE_WORD = Pattern.compile(
+            "(?iu)\\b(?:newsletter|subscribe|abonnieren|sign up|registrieren|all rights reserved|alle rechte vorbehalten"
+                    + "|cookies|photograph by|getty images|picture-alliance|shutterstock|istock)\\b|©");
     private static final double ANCESTOR_SHARE = 0.65;
     private static final double BLOCK_LINKS = 0.6;
 
@@ -409,7 +415,7 @@ final class HtmlCleaner {
             if (t.isEmpty()) return;
             int len = TextStats.visibleLength(t);
             if (links > len * BLOCK_LINKS) return;
-            if (len < 140 && FURNITURE_LINE.matcher(t).matches()) return;
+            if (len < 140 && FURNITURE_LINE.matcher(t).matches() || len < 100 && FURNITURE_WORD.matcher(t).find()) return;
             out.add(new TextBlock(currentKind(), t));
         }
 
