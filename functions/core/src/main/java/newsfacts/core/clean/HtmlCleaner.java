@@ -52,7 +52,9 @@ final class HtmlCleaner {
                     + "|lust auf mehr|scroll to read|read further|vorschau auf|weitere beiträge|originalpublikation"
                     + ").{0,120}$");
 
+    /** Trailing lines shorter than this are dropped unless they end a sentence; shorter than the fragment, always. */
     private static final int TAIL_LINE = 40;
+    private static final int TAIL_FRAGMENT = 30;
     /** Words that give a short line away as a box of the site's, wherever they stand in it. */
     private static final Pattern FURNITURE_WORD = Pattern.compile(
             "(?iu)\\b(?:newsletter|subscribe|abonnieren|sign up|registrieren|all rights reserved|alle rechte vorbehalten"
@@ -85,12 +87,12 @@ final class HtmlCleaner {
         return blocks;
     }
 
-    /** After the last sentence, short unfinished lines are the page's, not the article's. */
+    /** After the last sentence, short lines are the page's ("Comments are closed."), not the article's. */
     private static void trimTail(List<TextBlock> blocks) {
         while (blocks.size() > 1) {
             TextBlock last = blocks.get(blocks.size() - 1);
             String t = last.text();
-            if (t.length() >= TAIL_LINE || endsSentence(t)) break;
+            if (t.length() >= TAIL_FRAGMENT && (t.length() >= TAIL_LINE || endsSentence(t))) break;
             blocks.remove(blocks.size() - 1);
         }
     }
