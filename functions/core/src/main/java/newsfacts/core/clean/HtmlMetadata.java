@@ -137,7 +137,8 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
             if (++seen > 60) break;
-            String text = h.text().strip();
+            if (inComments(h)) continue;
+            String text = withoutKicker(h);
             String lh = letters(text);
             if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
             for (String r : refs) {
@@ -163,6 +164,21 @@ final class HtmlMetadata {
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = doc.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+
+    private static final Pattern KICKER = Pattern.compile(
+            "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
+
+    /** A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"). */
+    private static String withoutKicker(Element h) {
+        String text = h.text().strip();
+        for (Element child : h.children()) {
+            if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
+            String kicker = child.text().strip();
+            int at = text.indexOf(kicker);
+            if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+        }
+        return text;
     }
 
     /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
