@@ -130,7 +130,11 @@ final class HtmlMetadata {
         String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
         String page = doc.title().strip();
         List<String> refs = new ArrayList<>();
-        for (String r : new String[] {og, ldText("headline"), page}) if (r != null && !r.isBlank()) refs.add(letters(r));
+        for (String r : new String[] {og, ldText("headline"), page}) {
+            if (r == null || r.isBlank()) continue;
+            refs.add(letters(r));
+            refs.add(letters(stripSite(r)));
+        }
         String site = siteName == null ? "" : letters(siteName);
         String best = null;
         double bestFit = 0.3;
@@ -138,15 +142,20 @@ final class HtmlMetadata {
         for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
             if (++seen > 60) break;
             if (inComments(h)) continue;
-            String text = withoutKicker(h);
-            String lh = letters(text);
-            if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
-            for (String r : refs) {
-                double fit = lh.equals(r) ? 3 : r.contains(lh) ? (double) lh.length() / r.length()
-                        : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
-                if (fit > bestFit) {
-                    best = text;
-                    bestFit = fit;
+            // the heading, and its parts in case an unmarked kicker sits in front of the headline
+            List<String> texts = new ArrayList<>();
+            texts.add(withoutKicker(h));
+            if (h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
+            for (String text : texts) {
+                String lh = letters(text);
+                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
+                for (String r : refs) {
+                    double fit = lh.equals(r) ? 3 : r.contains(lh) ? (double) lh.length() / r.length()
+                            : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
+                    if (fit > bestFit) {
+                        best = text;
+                        bestFit = fit;
+                    }
                 }
             }
         }
