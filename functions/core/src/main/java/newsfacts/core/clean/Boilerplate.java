@@ -24,26 +24,30 @@ final class Boilerplate {
     private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "tablist");
-    /** Tokens that mark furniture whatever else the class says. */
-    private static final Pattern STRONG = Pattern.compile("(?:^|[^a-z])(?:"
-            + "nav|navbar|navigation|menu|menus|mainmenu|submenu|footer|site-?footer|sidebar|side-?bar|breadcrumbs?"
-            + "|comments?|comment-?list|respond|disqus|share|shares|sharing|social|socials|share-?bar|sharebar"
-            + "|related|related-?posts|relatedposts|recommended|recommendations?|more-?stories|read-?more|readmore"
-            + "|newsletter|subscribe|subscription|signup|cookies?|cookie-?banner|consent|gdpr|privacy-?banner"
-            + "|advert|adverts|advertisement|advertising|ads|ad|adsense|sponsor|sponsored|promo|promotion|banner"
-            + "|outbrain|taboola|popup|modal|overlay|toolbar|pagination|pager|paging|skip-?link|skiplinks?"
-            + "|tagcloud|tag-?list|tags|taglist|widgets|widget-?area|sr-only|screen-reader-text|visually-?hidden|element-?invisible"
-            + "|print-?only|noprint|login|masthead|top-?bar|topbar|jump-?links|most-?popular|trending"
-            + "|author-?box|about-?author|author-?(?:bio|info|details|description|profile)|bio|biography|autor(?:en)?-?(?:box|info)|post-?navigation|nav-?links|prev-?next|teaser-?list|teasers"
-            + ")(?:$|[^a-z])");
-    /** Tokens that end a class name for a post's date and byline line ("entry-meta", "post-date"). */
-    private static final Pattern META_LINE = Pattern.compile(
-            "(?:^|[^a-z])(?:meta|post-?meta|entry-?meta|byline|dateline|date|time|posted-?on|published|credits?)(?:$|\\s)");
-    /** Tokens that mark furniture unless the class also names content. */
-    private static final Pattern WEAK = Pattern.compile("(?:^|[^a-z])(?:"
-            + "site-?header|extra|supplemental|legends|combx|community|remark|replies|rss"
-            + "|shoutbox|skyscraper|caption|infobox|teaser|feed"
-            + ")(?:$|[^a-z])");
+    /**
+     * Words of class/id names (split at non-letters and camelCase; a pair of neighbours also
+     * counts joined, so "side-bar" is "sidebar") that mark furniture whatever else the class says.
+     * Set lookups, not regexes: this runs on every element.
+     */
+    private static final Set<String> STRONG = Set.of("nav", "navbar", "navigation", "menu", "menus", "mainmenu",
+            "submenu", "footer", "sitefooter", "sidebar", "breadcrumb", "breadcrumbs", "comment", "comments",
+            "commentlist", "respond", "disqus", "share", "shares", "sharing", "social", "socials", "sharebar", "related",
+            "relatedposts", "recommended", "recommendation", "recommendations", "morestories", "readmore", "newsletter",
+            "subscribe", "subscription", "signup", "cookie", "cookies", "cookiebanner", "consent", "gdpr",
+            "privacybanner", "advert", "adverts", "advertisement", "advertising", "ads", "ad", "adsense", "sponsor",
+            "sponsored", "promo", "promotion", "banner", "outbrain", "taboola", "popup", "modal", "overlay", "toolbar",
+            "pagination", "pager", "paging", "skiplink", "skiplinks", "tagcloud", "taglist", "tags", "widgets",
+            "widgetarea", "sronly", "screenreader", "visuallyhidden", "elementinvisible", "printonly", "noprint",
+            "login", "masthead", "topbar", "jumplinks", "mostpopular", "trending", "authorbox", "aboutauthor",
+            "authorbio", "authorinfo", "authordetails", "authordescription", "authorprofile", "bio", "biography",
+            "autorbox", "autorinfo", "autorenbox", "autoreninfo", "postnavigation", "navlinks", "prevnext",
+            "teaserlist", "teasers");
+    /** Words that end a class name for a post's date and byline line ("entry-meta", "post-date"). */
+    private static final Set<String> META_LINE = Set.of("meta", "postmeta", "entrymeta", "byline", "dateline", "date",
+            "time", "postedon", "published", "credit", "credits");
+    /** Words that mark furniture unless the class also names content. */
+    private static final Set<String> WEAK = Set.of("siteheader", "extra", "supplemental", "legends", "combx",
+            "community", "remark", "replies", "rss", "shoutbox", "skyscraper", "caption", "infobox", "teaser", "feed");
     private static final Pattern CONTENT = Pattern.compile(
             "article|artikel|beitrag|body|content|main|entry|post|story|text|column|blog|news|page", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -97,8 +101,33 @@ final class Boilerplate {
         String names = names(el);
         if (names.isEmpty()) return false;
         if ((" " + names + " ").contains(" hidden ")) return true;
-        if (STRONG.matcher(names).find() || META_LINE.matcher(names).find()) return !isContentName(names);
-        return WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
+        if (hasWord(names, STRONG, false) || hasWord(names, META_LINE, true)) return !isContentName(names);
+        return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find();
+    }
+
+    /** Whether a word of the names (or two neighbours joined) is in {@code words}; {@code last}: only a name's end. */
+    static boolean hasWord(String names, Set<String> words, boolean last) {
+        int n = names.length(), i = 0;
+        String previous = null;
+        while (i < n) {
+            while (i < n && !isLetter(names.charAt(i))) {
+                if (names.charAt(i) == ' ') previous = null; // a new class name starts
+                i++;
+            }
+            int start = i;
+            while (i < n && isLetter(names.charAt(i))) i++;
+            if (start == i) break;
+            String word = names.substring(start, i);
+            boolean endOfName = i == n || names.charAt(i) == ' ';
+            if ((!last || endOfName) && (words.contains(word) || previous != null && words.contains(previous + word)))
+                return true;
+            previous = word;
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** A class like "entry-content" or "article-body" wins over a furniture token beside it. */
