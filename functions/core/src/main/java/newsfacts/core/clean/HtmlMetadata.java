@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class HtmlMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:~/-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|datum|meta|byline|dateline|zeit|fecha|data");
+            "date|time|publish|posted|datum|meta|byline|zeit|fecha");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -179,7 +180,7 @@ final class HtmlMetadata {
             "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
 
     /** A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"). */
-    private static String withoutKicker(Element h) {
+    private String withoutKicker(Element h) {
         String text = h.text().strip();
         for (Element child : h.children()) {
             if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
@@ -285,11 +286,20 @@ final class HtmlMetadata {
         return "";
     }
 
-    private static boolean inComments(Element el) {
-        for (Element p = el; p != null; p = p.parent()) {
-            String n = Boilerplate.names(p);
-            if (n.contains("comment") || n.contains("respond") || n.contains("reply") || n.contains("kommentar")) return true;
+    private Set<Element> commentSections;
+
+    /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
+    private boolean inComments(Element el) {
+        if (commentSections == null) {
+            commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            if (doc.body() != null) for (Element e : doc.body().getAllElements()) {
+                String n = Boilerplate.names(e);
+                if (n.contains("comment") || n.contains("respond") || n.contains("reply") || n.contains("kommentar"))
+                    commentSections.add(e);
+            }
         }
+        if (commentSections.isEmpty()) return false;
+        for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
         return false;
     }
 
