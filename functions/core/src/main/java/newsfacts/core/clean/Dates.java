@@ -38,19 +38,13 @@ final class Dates {
                 {"october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "okt"},
                 {"november", "nov", "novembre", "noviembre", "novembro", "listopada"},
                 {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia"}};
-        StringBuilder alternation = new StringBuilder();
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                MONTHS.put(n, m + 1);
-                if (alternation.length() > 0) alternation.append('|');
-                alternation.append(Pattern.quote(n));
-            }
-        }
-        String month = "(" + alternation + ")\\.?";
-        DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (int m = 0; m < names.length; m++) for (String n : names[m]) MONTHS.put(n, m + 1);
+        // a word where the month goes, checked against the table in code: one cheap pattern, no
+        // alternation of a hundred month names tried at every position
+        String word = "(\\p{L}{3,10})\\.?";
+        DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?" + word
+                + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)");
+        MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})" + word + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)");
     }
 
     private Dates() {}
@@ -104,14 +98,14 @@ final class Dates {
         int best = Integer.MAX_VALUE;
         LocalDate found = null;
         Matcher m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find()) {
+        while (m.find()) {
             LocalDate d = date(m.group(3), month(m.group(2)), m.group(1));
-            if (d != null) { found = d; best = m.start(); }
+            if (d != null) { found = d; best = m.start(); break; }
         }
         m = MONTH_DAY_YEAR.matcher(t);
-        if (m.find() && m.start() < best) {
+        while (m.find() && m.start() < best) {
             LocalDate d = date(m.group(3), month(m.group(1)), m.group(2));
-            if (d != null) { found = d; best = m.start(); }
+            if (d != null) { found = d; best = m.start(); break; }
         }
         m = DMY_NUMERIC.matcher(t);
         if (m.find() && m.start() < best) {
