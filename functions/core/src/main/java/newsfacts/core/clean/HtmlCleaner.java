@@ -10,7 +10,6 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -438,6 +437,4 @@ final class HtmlCleaner {
         }
         return out.toString();
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

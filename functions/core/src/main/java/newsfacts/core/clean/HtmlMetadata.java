@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  */
 final class HtmlMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:~/-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|publish|posted|datum|meta|byline|zeit|fecha");
+    /** Elements whose class or id names a date or byline line. */
+    private static final String DATE_CLASS = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
+            + "[class*=datum], [class*=meta], [class*=byline], [class*=zeit], [class*=fecha], [id*=date], [id*=time], "
+            + "[id*=publish], [id*=datum], [id*=meta], [id*=byline]";
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -292,11 +294,8 @@ final class HtmlMetadata {
     private boolean inComments(Element el) {
         if (commentSections == null) {
             commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            if (doc.body() != null) for (Element e : doc.body().getAllElements()) {
-                String n = Boilerplate.names(e);
-                if (n.contains("comment") || n.contains("respond") || n.contains("reply") || n.contains("kommentar"))
-                    commentSections.add(e);
-            }
+            if (doc.body() != null) commentSections.addAll(doc.body().select(
+                    "[class*=comment], [id*=comment], [class*=respond], [id*=respond], [class*=reply], [class*=kommentar], [id*=kommentar]"));
         }
         if (commentSections.isEmpty()) return false;
         for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
@@ -321,10 +320,8 @@ final class HtmlMetadata {
         // a date in the page's own date/byline furniture, then anywhere in the text
         Element body = doc.body();
         if (body == null) return null;
-        for (Element el : body.getAllElements()) {
+        for (Element el : body.select(DATE_CLASS)) {
             if (el.childrenSize() > 5) continue;
-            String names = Boilerplate.names(el);
-            if (names.isEmpty() || !DATE_CLASS.matcher(names).find()) continue;
             String text = el.text();
             if (text.length() > 200) continue;
             found = firstDate(uploadedAt, Dates.inText(text));
