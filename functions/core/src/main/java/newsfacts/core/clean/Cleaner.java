@@ -5,105 +5,145 @@ import newsfacts.core.model.CleanedDocument;
 import newsfacts.core.model.FailureReason;
 import newsfacts.core.model.Metadata;
 import newsfacts.core.model.Provenance;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-/** Turns the bytes of an uploaded article into a cleaned document. (First version: the cleaning issue deepens it.) */
+/**
+ * Turns the bytes of an uploaded article into a cleaned document: sniffs what the bytes
+ * are, decodes them, and hands HTML to {@link HtmlCleaner} / {@link HtmlMetadata} and plain
+ * text to {@link WireTextCleaner}. Every failure is a {@link CleaningException} with a reason.
+ */
 public final class Cleaner {
-    public static final String VERSION = "0.1";
-    private static final int MAX_BYTES = 20 << 20;
-    private static final Pattern SOURCE_TAG = Pattern.compile("^\\(([A-Z][A-Za-z.]+)\\)\\s*");
-    private static final Pattern RECORD_ID = Pattern.compile("^([A-Z]+)(\\d{2})(\\d{2})(\\d{4})\\d+ID\\d+$");
+    public static final String VERSION = "0.2";
+    /** Less text than this is not an article. */
+    private static final int MIN_ARTICLE_CHARS = 20;
+    /** An article shorter than this after full pruning is worth a second look with less pruning. */
+    private static final int RETRY_BELOW_CHARS = 500;
+
+    private final CleaningLimits limits;
+
+    public Cleaner() {
+        this(CleaningLimits.DEFAULT);
+    }
+
+    public Cleaner(CleaningLimits limits) {
+        this.limits = limits;
+    }
 
     public CleanedDocument clean(String articleId, byte[] raw, String fileName, Provenance provenance,
                                  Instant uploadedAt) throws CleaningException {
-        if (raw.length == 0) throw new CleaningException(FailureReason.EMPTY, "the file is empty");
-        byte[] bytes = raw.length > 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b ? gunzip(raw) : raw;
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\0') >= 0) throw new CleaningException(FailureReason.BINARY, "the file is binary");
-        boolean html = text.stripLeading().startsWith("<") && text.toLowerCase().contains("<html");
-        return html ? cleanHtml(articleId, text, provenance) : cleanWire(articleId, text, provenance);
+        if (raw == null || raw.length == 0) throw new CleaningException(FailureReason.EMPTY, "the file is empty");
+        if (raw.length > limits.maxInputBytes())
+            throw new CleaningException(FailureReason.TOO_LARGE, raw.length + " bytes is over the cap of " + limits.maxInputBytes());
+        String name = fileName == null ? "" : fileName;
+        byte[] bytes = raw;
+        if (Sniffer.isGzip(raw)) {
+            bytes = gunzip(raw);
+            if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        } else if (name.endsWith(".gz")) {
+            throw new CleaningException(FailureReason.UNDECODABLE, "named .gz but not gzip data");
+        }
+        if (bytes.length == 0 || isBlank(bytes)) throw new CleaningException(FailureReason.EMPTY, "no content");
+        Sniffer.Kind kind = Sniffer.kind(bytes, name);
+        String text = Charsets.decode(bytes, kind == Sniffer.Kind.HTML);
+        if (undecodable(text)) throw new CleaningException(FailureReason.UNDECODABLE, "the text does not decode");
+        try {
+            return kind == Sniffer.Kind.HTML ? cleanHtml(articleId, text, provenance, uploadedAt)
+                    : cleanText(articleId, text, provenance, uploadedAt);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new CleaningException(FailureReason.TOO_COMPLEX, "the document is too complex: " + e);
+        }
     }
 
-    private static byte[] gunzip(byte[] raw) throws CleaningException {
+    private byte[] gunzip(byte[] raw) throws CleaningException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            byte[] out = in.readNBytes(MAX_BYTES + 1);
-            if (out.length > MAX_BYTES)
-                throw new CleaningException(FailureReason.DECOMPRESSION_BOMB, "decompresses past the cap");
+            byte[] out = in.readNBytes(limits.maxDecompressedBytes() + 1);
+            if (out.length > limits.maxDecompressedBytes())
+                throw new CleaningException(FailureReason.DECOMPRESSION_BOMB,
+                        "decompresses past the cap of " + limits.maxDecompressedBytes() + " bytes");
             return out;
         } catch (IOException e) {
             throw new CleaningException(FailureReason.UNDECODABLE, "broken gzip: " + e.getMessage());
         }
     }
 
-    private CleanedDocument cleanHtml(String id, String html, Provenance provenance) throws CleaningException {
-        Document doc = Jsoup.parse(html);
-        Element root = doc.selectFirst("article");
-        if (root == null) root = doc.body();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) paragraphs.add(t);
+    private CleanedDocument cleanHtml(String id, String html, Provenance provenance, Instant uploadedAt)
+            throws CleaningException {
+        Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
+        Document doc = parser.parseInput(html, "");
+        if (doc.getAllElements().size() > limits.maxElements())
+            throw new CleaningException(FailureReason.TOO_COMPLEX, "more than " + limits.maxElements() + " elements");
+        HtmlMetadata meta = HtmlMetadata.read(doc, uploadedAt);
+        // like Readability: when pruning by guesses leaves too little, try again pruning less
+        List<TextBlock> blocks = List.of();
+        String body = "";
+        for (Boilerplate.Level level : Boilerplate.Level.values()) {
+            if (level != Boilerplate.Level.FULL) doc = parser.parseInput(html, "");
+            Boilerplate.prune(doc.body(), level);
+            List<TextBlock> attempt = HtmlCleaner.extract(doc.body());
+            String text = layOut(attempt, new ArrayList<>());
+            if (text.length() > body.length()) {
+                blocks = attempt;
+                body = text;
+            }
+            if (body.length() >= RETRY_BELOW_CHARS) break;
         }
-        if (paragraphs.isEmpty()) throw new CleaningException(FailureReason.NO_ARTICLE_TEXT, "no paragraph found");
-        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
-        Metadata meta = new Metadata(doc.title(), null, List.of(), null, null, null, null,
-                lang.isEmpty() ? null : lang, null, List.of(), null, null, null, "html");
-        return build(id, paragraphs, meta, provenance);
+        if (body.length() < MIN_ARTICLE_CHARS) throw new CleaningException(FailureReason.NO_ARTICLE_TEXT, "no article text found");
+        String language = meta.language != null ? meta.language : Language.detect(body);
+        Metadata metadata = new Metadata(meta.title, meta.description, meta.authors, meta.published, meta.modified,
+                meta.siteName, meta.canonicalUrl, language, meta.section, meta.tags, meta.image, null, null, "html");
+        return build(id, blocks, metadata, provenance);
     }
 
-    private CleanedDocument cleanWire(String id, String text, Provenance provenance) throws CleaningException {
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-            String b = block.strip().replaceAll("\\s*\n\\s*", " ");
-            if (!b.isEmpty()) paragraphs.add(b);
-        }
-        if (paragraphs.isEmpty()) throw new CleaningException(FailureReason.NO_ARTICLE_TEXT, "no text");
-        String title = paragraphs.size() > 1 ? paragraphs.remove(0) : null;
-        String source = null, recordId = null, published = null;
-        List<String> body = new ArrayList<>();
-        for (String p : paragraphs) {
-            Matcher tag = SOURCE_TAG.matcher(p);
-            if (tag.find()) {
-                source = tag.group(1);
-                p = p.substring(tag.end());
-            }
-            Matcher rid = RECORD_ID.matcher(p);
-            if (rid.matches()) {
-                recordId = p;
-                published = rid.group(4) + "-" + rid.group(3) + "-" + rid.group(2);
-                break; // what follows a record id is the wire's trailer
-            }
-            body.add(p);
-        }
-        Metadata meta = new Metadata(title, null, List.of(), published, null, source, null, "en", null,
-                List.of(), null, null, recordId, "text");
-        return build(id, body, meta, provenance);
+    private CleanedDocument cleanText(String id, String text, Provenance provenance, Instant uploadedAt)
+            throws CleaningException {
+        WireTextCleaner.Result wire = WireTextCleaner.clean(text, uploadedAt);
+        String body = layOut(wire.blocks(), new ArrayList<>());
+        if (body.length() < MIN_ARTICLE_CHARS) throw new CleaningException(FailureReason.NO_ARTICLE_TEXT, "no article text found");
+        Metadata metadata = new Metadata(wire.title(), null, wire.authors(), wire.published(), null, wire.source(), null,
+                Language.detect(body), null, List.of(), null, wire.place(), wire.recordId(), "text");
+        return build(id, wire.blocks(), metadata, provenance);
     }
 
-    private static CleanedDocument build(String id, List<String> paragraphs, Metadata meta, Provenance provenance) {
-        StringBuilder body = new StringBuilder();
+    private static CleanedDocument build(String id, List<TextBlock> textBlocks, Metadata meta, Provenance provenance) {
         List<Block> blocks = new ArrayList<>();
-        for (String p : paragraphs) {
+        String body = layOut(textBlocks, blocks);
+        int words = body.isBlank() ? 0 : body.strip().split("\\s+").length;
+        return new CleanedDocument(id, body, blocks, meta, provenance, words, VERSION);
+    }
+
+    /** Joins blocks with a blank line between them, recording each one's offsets. */
+    private static String layOut(List<TextBlock> textBlocks, List<Block> blocks) {
+        StringBuilder body = new StringBuilder();
+        for (TextBlock b : textBlocks) {
             if (body.length() > 0) body.append("\n\n");
             int start = body.length();
-            body.append(p);
-            blocks.add(new Block(Block.Kind.PARAGRAPH, start, body.length()));
+            body.append(b.text());
+            blocks.add(new Block(b.kind(), start, body.length()));
         }
-        String text = body.toString();
-        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        return new CleanedDocument(id, text, blocks, meta, provenance, words, VERSION);
+        return body.toString();
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) if (x != ' ' && x != '\n' && x != '\r' && x != '\t') return false;
+        return true;
+    }
+
+    /** Replacement characters or stray control characters in a tenth of the text. */
+    private static boolean undecodable(String text) {
+        int n = Math.min(text.length(), 100_000), bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\ufffd' || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') bad++;
+        }
+        return n > 0 && bad > n / 10;
     }
 }

@@ -1,0 +1,75 @@
+package newsfacts.core.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
+final class Authors {
+    private static final Pattern LEAD = Pattern.compile(
+            "(?iu)^(?:(?:written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+    /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
+    private static final Pattern JUNK = Pattern.compile(
+            "(?iu)(?:\\d|https?:|www\\.|@|\\*|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+                    + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+
+    /** Parts of a byline that are labels or degrees, never names. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)(?:by|von|par|por|door|posted|author|autor|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
+
+    private Authors() {}
+
+    /** The names in one byline, cleaned; empty when it holds no plausible name. */
+    static List<String> fromByline(String byline) {
+        List<String> names = new ArrayList<>();
+        if (byline == null) return names;
+        String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("\\s+", " ").strip();
+        if (b.length() > 200 || b.isEmpty()) return names;
+        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
+        b = GLUED_LEAD.matcher(b).replaceFirst("");
+        b = LEAD.matcher(b).replaceFirst("");
+        for (String part : SPLIT.split(b)) {
+            String name = cleanName(part);
+            if (name != null) names.add(name);
+        }
+        return names;
+    }
+
+    private static String cleanName(String part) {
+        String p = part.strip();
+        p = LEAD.matcher(p).replaceFirst("");
+        int junk = indexOf(JUNK, p);
+        if (junk >= 0) p = p.substring(0, junk);
+        p = p.replaceAll("[\\s\\-–—:|,·•]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
+        if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).matches()) return null;
+        String[] words = p.split("\\s+");
+        if (words.length > 5) return null;
+        int role = indexOf(ROLE, p);
+        if (role >= 0) {
+            // "Jane Miller Senior Reporter" keeps the name; "Senior Reporter" alone is no name
+            String before = p.substring(0, role).strip();
+            if (before.split("\\s+").length < 2) return null;
+            p = before;
+        }
+        if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
+        return p;
+    }
+
+    private static int indexOf(Pattern pattern, String s) {
+        var m = pattern.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    static List<String> dedupe(List<String> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String n : names) if (seen.add(n.toLowerCase())) out.add(n);
+        return out;
+    }
+}

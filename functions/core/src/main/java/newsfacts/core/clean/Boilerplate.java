@@ -1,0 +1,159 @@
+package newsfacts.core.clean;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is never article text: scripts and styles, comments, hidden elements, and
+ * page furniture recognised by tag, ARIA role, or class/id tokens (navigation, footers,
+ * share bars, cookie banners, related lists, comments, ads, newsletter boxes).
+ */
+final class Boilerplate {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "map",
+            "audio", "video", "source", "picture", "img", "link", "meta", "head", "dialog", "math");
+    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+            "complementary", "menu", "menubar", "dialog", "alertdialog", "search", "tablist");
+    /**
+     * Words of class/id names (split at non-letters and camelCase; a pair of neighbours also
+     * counts joined, so "side-bar" is "sidebar") that mark furniture whatever else the class says.
+     * Set lookups, not regexes: this runs on every element.
+     */
+    private static final Set<String> STRONG = Set.of("nav", "navbar", "navigation", "menu", "menus", "mainmenu",
+            "submenu", "footer", "sitefooter", "sidebar", "breadcrumb", "breadcrumbs", "comment", "comments",
+            "commentlist", "respond", "disqus", "share", "shares", "sharing", "social", "socials", "sharebar", "related",
+            "relatedposts", "recommended", "recommendation", "recommendations", "morestories", "readmore", "newsletter",
+            "subscribe", "subscription", "signup", "cookie", "cookies", "cookiebanner", "consent", "gdpr",
+            "privacybanner", "advert", "adverts", "advertisement", "advertising", "ads", "ad", "adsense", "sponsor",
+            "sponsored", "promo", "promotion", "banner", "outbrain", "taboola", "popup", "modal", "overlay", "toolbar",
+            "pagination", "pager", "paging", "skiplink", "skiplinks", "tagcloud", "taglist", "tags", "widgets",
+            "widgetarea", "sronly", "screenreader", "visuallyhidden", "elementinvisible", "printonly", "noprint",
+            "login", "masthead", "topbar", "jumplinks", "mostpopular", "trending", "authorbox", "aboutauthor",
+            "authorbio", "authorinfo", "authordetails", "authordescription", "authorprofile", "bio", "biography",
+            "autorbox", "autorinfo", "autorenbox", "autoreninfo", "postnavigation", "navlinks", "prevnext",
+            "teaserlist", "teasers");
+    /** Words that end a class name for a post's date and byline line ("entry-meta", "post-date"). */
+    private static final Set<String> META_LINE = Set.of("meta", "postmeta", "entrymeta", "byline", "dateline", "date",
+            "time", "postedon", "published", "credit", "credits");
+    /** Words that mark furniture unless the class also names content. */
+    private static final Set<String> WEAK = Set.of("siteheader", "extra", "supplemental", "legends", "combx",
+            "community", "remark", "replies", "rss", "shoutbox", "skyscraper", "caption", "infobox", "teaser", "feed");
+    private static final Pattern CONTENT = Pattern.compile(
+            "article|artikel|beitrag|body|content|main|entry|post|story|text|column|blog|news|page", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    private Boilerplate() {}
+
+    /** How much to prune: everything, no class/id guesses, or only what can never be text. */
+    enum Level { FULL, TAGS, MINIMAL }
+
+    /** Prunes {@code body} in place; an element holding most of the page's text is never dropped. */
+    static void prune(Element body, Level level) {
+        TextStats before = TextStats.of(body);
+        int pageText = Math.max(1, before.get(body).text);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
+                Element el = (Element) node;
+                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level);
+                if (furniture && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
+                    doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Node n : doomed) n.remove();
+    }
+
+    static boolean isFurniture(Element el, Level level) {
+        String tag = el.normalName();
+        if (NEVER_TEXT.contains(tag) || FURNITURE.contains(tag)) return true;
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) return true;
+        String style = el.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) return true;
+        if (level != Level.FULL) return false;
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) return false;
+        if (el.hasAttr("itemprop") && el.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody"))
+            return false;
+        String names = names(el);
+        if (names.isEmpty()) return false;
+        if ((" " + names + " ").contains(" hidden ")) return true;
+        if (hasWord(names, STRONG, false) || hasWord(names, META_LINE, true)) return !isContentName(names);
+        return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find();
+    }
+
+    /** Whether a word of the names (or two neighbours joined) is in {@code words}; {@code last}: only a name's end. */
+    static boolean hasWord(String names, Set<String> words, boolean last) {
+        int n = names.length(), i = 0;
+        String previous = null;
+        while (i < n) {
+            while (i < n && !isLetter(names.charAt(i))) {
+                if (names.charAt(i) == ' ') previous = null; // a new class name starts
+                i++;
+            }
+            int start = i;
+            while (i < n && isLetter(names.charAt(i))) i++;
+            if (start == i) break;
+            String word = names.substring(start, i);
+            boolean endOfName = i == n || names.charAt(i) == ' ';
+            if ((!last || endOfName) && (words.contains(word) || previous != null && words.contains(previous + word)))
+                return true;
+            previous = word;
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** A class like "entry-content" or "article-body" wins over a furniture token beside it. */
+    private static boolean isContentName(String names) {
+        for (String token : names.split("\\s+")) {
+            if (token.matches("(?:[a-z]+[-_])*(?:article|entry|post|story|blog)[-_]?(?:body|content|text)s?")
+                    || token.matches("(?:article|entry|post|story)[-_]?(?:body|content|text|main)(?:[-_][a-z0-9]+)*")
+                    || token.matches("articlebody|main-content|content|article|post|entry|hentry|story"))
+                return true;
+        }
+        return false;
+    }
+
+    static String names(Element el) {
+        String cls = el.className(), id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        // camelCase boundaries count as separators: "relatedPosts" holds the token "related"
+        String joined = cls + " " + id;
+        StringBuilder out = new StringBuilder(joined.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) out.append('-');
+            out.append(Character.toLowerCase(c));
+            prev = c;
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,143 @@
+package newsfacts.core.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads publication dates from attribute values, URLs and running text, in the common languages. */
+final class Dates {
+    private static final Pattern ISO = Pattern.compile(
+            "((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d{2})(\\d{2})(?:T|$)");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "[/_-]((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final Pattern DMY_NUMERIC = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?!\\d)");
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Pattern DAY_MONTH_YEAR;
+    private static final Pattern MONTH_DAY_YEAR;
+
+    static {
+        String[][] names = {
+                {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "stycznia", "januari"},
+                {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "lutego", "februari"},
+                {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marca", "maart"},
+                {"april", "apr", "avril", "abril", "aprile", "kwietnia"},
+                {"may", "mai", "mayo", "maggio", "maio", "maja", "mei"},
+                {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca"},
+                {"july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca"},
+                {"august", "aug", "août", "aout", "agosto", "sierpnia", "augustus"},
+                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesnia"},
+                {"october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "okt"},
+                {"november", "nov", "novembre", "noviembre", "novembro", "listopada"},
+                {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia"}};
+        for (int m = 0; m < names.length; m++) for (String n : names[m]) MONTHS.put(n, m + 1);
+        // a word where the month goes, checked against the table in code: one cheap pattern, no
+        // alternation of a hundred month names tried at every position
+        String word = "(\\p{L}{3,10})\\.?";
+        DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?" + word
+                + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)");
+        MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})" + word + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)");
+    }
+
+    private Dates() {}
+
+    /** A machine-written date (attribute, JSON-LD) as ISO-8601, or null. */
+    static String parseValue(String value) {
+        if (value == null) return null;
+        String v = value.strip();
+        if (v.isEmpty()) return null;
+        try {
+            return OffsetDateTime.parse(v).toString();
+        } catch (DateTimeParseException notOffset) {
+            // fall through to the looser forms
+        }
+        Matcher m = ISO.matcher(v);
+        if (m.find() && m.start() <= 12) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d == null) return null;
+            if (m.group(4) != null && m.group(5) != null) {
+                try {
+                    String time = m.group(4).length() == 5 ? m.group(4) + ":00" : m.group(4);
+                    String zone = m.group(5).equals("Z") ? "Z"
+                            : m.group(5).contains(":") ? m.group(5) : m.group(5).substring(0, 3) + ":" + m.group(5).substring(3);
+                    return OffsetDateTime.parse(d + "T" + time + zone).toString();
+                } catch (DateTimeException e) {
+                    return d.toString();
+                }
+            }
+            return d.toString();
+        }
+        m = COMPACT.matcher(v);
+        if (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            return d == null ? null : d.toString();
+        }
+        return inText(v);
+    }
+
+    static String fromUrl(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) return null;
+        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+        return d == null ? null : d.toString();
+    }
+
+    /** The first full date written out in text ("27 May 2024", "31. Mai 2012", "May 27, 2024", "31.05.2012"). */
+    static String inText(String text) {
+        if (text == null || text.isEmpty()) return null;
+        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        int best = Integer.MAX_VALUE;
+        LocalDate found = null;
+        Matcher m = DAY_MONTH_YEAR.matcher(t);
+        while (m.find()) {
+            LocalDate d = date(m.group(3), month(m.group(2)), m.group(1));
+            if (d != null) { found = d; best = m.start(); break; }
+        }
+        m = MONTH_DAY_YEAR.matcher(t);
+        while (m.find() && m.start() < best) {
+            LocalDate d = date(m.group(3), month(m.group(1)), m.group(2));
+            if (d != null) { found = d; best = m.start(); break; }
+        }
+        m = DMY_NUMERIC.matcher(t);
+        if (m.find() && m.start() < best) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            if (d != null) { found = d; best = m.start(); }
+        }
+        m = ISO.matcher(t);
+        if (m.find() && m.start() < best) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) found = d;
+        }
+        return found == null ? null : found.toString();
+    }
+
+    /** True when the date is not after {@code limit}'s day (a page cannot be published after its upload). */
+    static boolean notAfter(String iso, java.time.Instant limit) {
+        if (iso == null) return false;
+        if (limit == null) return true;
+        LocalDate d = LocalDate.parse(iso.substring(0, 10));
+        return !d.isAfter(limit.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1)) && d.getYear() >= 1990;
+    }
+
+    private static String month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        return m == null ? "0" : m.toString();
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

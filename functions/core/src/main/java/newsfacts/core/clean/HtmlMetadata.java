@@ -1,0 +1,353 @@
+package newsfacts.core.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import newsfacts.core.Json;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a page says about itself: JSON-LD, OpenGraph and other meta tags, {@code <time>},
+ * bylines, the URL and, last, dates in the text. Read before the page is pruned.
+ */
+final class HtmlMetadata {
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:~/-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    /** Elements whose class or id names a date or byline line. */
+    private static final String DATE_CLASS = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
+            + "[class*=datum], [class*=meta], [class*=byline], [class*=zeit], [class*=fecha], [id*=date], [id*=time], "
+            + "[id*=publish], [id*=datum], [id*=meta], [id*=byline]";
+    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
+
+    final Map<String, String> meta = new HashMap<>();
+    final List<JsonNode> ld = new ArrayList<>();
+    /** JSON-LD nodes by "@id", so an author given as a reference can be looked up. */
+    private final Map<String, JsonNode> ldById = new HashMap<>();
+    private final Document doc;
+
+    String title, description, published, modified, siteName, canonicalUrl, language, section, image;
+    List<String> authors = List.of();
+    List<String> tags = List.of();
+
+    private HtmlMetadata(Document doc) {
+        this.doc = doc;
+    }
+
+    static HtmlMetadata read(Document doc, Instant uploadedAt) {
+        HtmlMetadata m = new HtmlMetadata(doc);
+        m.collectMeta();
+        m.collectJsonLd();
+        m.canonicalUrl = m.canonical();
+        m.siteName = m.firstNonBlank(m.meta.get("og:site_name"), m.ldText("publisher", "name"),
+                m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
+                        ? m.meta.get("twitter:site") : null);
+        m.title = m.title();
+        m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
+                m.meta.get("twitter:description"), m.ldText("description"));
+        m.authors = m.authors();
+        if (m.siteName != null) m.authors = m.authors.stream().filter(a -> !letters(a).equals(letters(m.siteName))).toList();
+        m.published = m.published(uploadedAt);
+        m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
+                m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
+        m.language = Language.normalize(m.firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                m.meta.get("content-language"), m.meta.get("dc.language"), m.meta.get("og:locale"), m.ldText("inLanguage")));
+        m.section = m.firstNonBlank(m.meta.get("article:section"), m.ldText("articleSection"));
+        m.image = m.firstNonBlank(m.meta.get("og:image"), m.meta.get("twitter:image"), m.ldText("image", "url"), m.ldText("image"));
+        m.tags = m.tags();
+        return m;
+    }
+
+    private void collectMeta() {
+        for (Element el : doc.select("meta[content]")) {
+            String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
+                    : el.hasAttr("itemprop") ? el.attr("itemprop") : el.attr("http-equiv");
+            String value = org.jsoup.parser.Parser.unescapeEntities(el.attr("content"), false).strip();
+            if (!key.isEmpty() && !value.isEmpty()) meta.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), value);
+        }
+    }
+
+    private void collectJsonLd() {
+        List<JsonNode> others = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().strip();
+            if (json.isEmpty() || json.length() > 500_000) continue;
+            try {
+                flatten(Json.MAPPER.readTree(json), others, 0);
+            } catch (Exception malformed) {
+                // pages ship broken JSON-LD often; the other sources remain
+            }
+        }
+        for (JsonNode n : others) if (n.hasNonNull("@id") && n.has("name")) ldById.putIfAbsent(n.get("@id").asText(), n);
+        // articles first, then anything else that has a headline or date
+        for (JsonNode n : others) if (types(n).matches("(?s).*(article|posting|report|blog).*")) ld.add(n);
+        for (JsonNode n : others) if (!ld.contains(n) && !types(n).matches("(?s).*(organization|person|breadcrumb|website|imageobject|searchaction).*")) ld.add(n);
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 6) return;
+        if (node.isArray()) {
+            for (JsonNode n : node) flatten(n, out, depth + 1);
+        } else if (node.isObject()) {
+            if (node.has("@type")) out.add(node);
+            if (node.has("@graph")) flatten(node.get("@graph"), out, depth + 1);
+            if (node.has("mainEntity")) flatten(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static String types(JsonNode n) {
+        return n.path("@type").toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The text at {@code path} in the first JSON-LD item that has it. */
+    private String ldText(String... path) {
+        for (JsonNode n : ld) {
+            JsonNode v = n;
+            for (String p : path) {
+                if (v.isArray() && v.size() > 0) v = v.get(0);
+                v = v.path(p);
+            }
+            if (v.isArray() && v.size() > 0) v = v.get(0);
+            if (v.isTextual() && !v.asText().isBlank()) return org.jsoup.parser.Parser.unescapeEntities(v.asText().strip(), false);
+        }
+        return null;
+    }
+
+    private String canonical() {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String url = link != null ? link.attr("href") : meta.get("og:url");
+        return url == null || url.isBlank() ? null : url.strip();
+    }
+
+    /**
+     * The headline: the longest heading on the page that the {@code <title>} or OpenGraph title
+     * repeats (the page's own wording, not a logo), else those titles without the site name.
+     */
+    private String title() {
+        String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
+        String page = doc.title().strip();
+        List<String> refs = new ArrayList<>();
+        for (String r : new String[] {og, ldText("headline"), page}) {
+            if (r == null || r.isBlank()) continue;
+            refs.add(letters(r));
+            refs.add(letters(stripSite(r)));
+        }
+        String site = siteName == null ? "" : letters(siteName);
+        String best = null;
+        double bestFit = 0.3;
+        int seen = 0;
+        for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+            if (++seen > 60) break;
+            if (inComments(h)) continue;
+            // the heading, and its parts in case an unmarked kicker sits in front of the headline
+            List<String> texts = new ArrayList<>();
+            texts.add(withoutKicker(h));
+            if (h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
+            for (String text : texts) {
+                String lh = letters(text);
+                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
+                for (String r : refs) {
+                    double fit = lh.equals(r) ? 3 : r.contains(lh) ? (double) lh.length() / r.length()
+                            : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
+                    if (fit > bestFit) {
+                        best = text;
+                        bestFit = fit;
+                    }
+                }
+            }
+        }
+        if (best != null) return best;
+        // no heading echoes the titles: the page's one h1 still names the page better than they do
+        Element onlyH1 = null;
+        int h1s = 0;
+        for (Element h : doc.select("h1")) {
+            String lh = letters(h.text());
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || h.text().length() > 300) continue;
+            if (h1s++ == 0) onlyH1 = h;
+        }
+        if (h1s == 1) return onlyH1.text().strip();
+        if (og != null) return stripSite(og);
+        if (!page.isEmpty()) return stripSite(page);
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+
+    private static final Pattern KICKER = Pattern.compile(
+            "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
+
+    /** A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"). */
+    private String withoutKicker(Element h) {
+        String text = h.text().strip();
+        for (Element child : h.children()) {
+            if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
+            String kicker = child.text().strip();
+            int at = text.indexOf(kicker);
+            if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+        }
+        return text;
+    }
+
+    /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
+    private static boolean isSitePart(String letters, String pageTitle) {
+        String[] parts = TITLE_SEPARATOR.split(pageTitle);
+        if (parts.length < 2) return false;
+        String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
+        String shorter = first.length() <= last.length() ? first : last;
+        return letters.equals(shorter);
+    }
+
+    /** Lower-case letters and digits only, so quotes, dashes and spacing do not matter. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
+    private String stripSite(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title;
+        if (siteName != null) {
+            String site = letters(siteName);
+            List<String> kept = new ArrayList<>();
+            for (String p : parts) if (!letters(p).equals(site)) kept.add(p.strip());
+            if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
+        }
+        String first = parts[0].strip(), last = parts[parts.length - 1].strip();
+        if (first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—·•»:~/-]+$", "");
+        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|–—·•»:~/-]+", "");
+    }
+
+    private List<String> authors() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : ld) {
+            JsonNode a = n.path("author");
+            if (a.isMissingNode()) a = n.path("creator");
+            for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
+                String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) continue;
+                names.addAll(Authors.fromByline(name));
+            }
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
+            String v = meta.get(key);
+            if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
+            names.addAll(Authors.fromByline(v));
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        for (Element el : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [class*=Author], [id*=author]")) {
+            if (el.childrenSize() > 8 || inComments(el)) continue;
+            Element name = el.selectFirst("[itemprop=name]");
+            String text = (name != null ? name : el).text();
+            if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
+                continue;
+            names.addAll(Authors.fromByline(text));
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        return bylineInText();
+    }
+
+    /** A byline written out in the text: "Von Anna Muster", "By Jane Doe". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+                    + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
+
+    private static final Pattern BYLINE_START = Pattern.compile("\\s*(?:Von|By|Par|Por|Door|Di|Text|Autor)\\b");
+
+    private List<String> bylineInText() {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        int seen = 0;
+        for (Element el : body.getAllElements()) {
+            if (++seen > 5000) break;
+            if (el.childrenSize() > 3 || !BYLINE_START.matcher(firstText(el)).lookingAt()) continue;
+            String t = el.text().strip();
+            if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
+            List<String> names = Authors.fromByline(t);
+            if (!names.isEmpty()) return names;
+        }
+        return List.of();
+    }
+
+    /** The text the element opens with, looking only down its first children. */
+    private static String firstText(Element el) {
+        org.jsoup.nodes.Node n = el;
+        for (int depth = 0; depth < 4 && n.childNodeSize() > 0; depth++) {
+            n = n.childNode(0);
+            if (n instanceof org.jsoup.nodes.TextNode) return ((org.jsoup.nodes.TextNode) n).getWholeText();
+        }
+        return "";
+    }
+
+    private Set<Element> commentSections;
+
+    /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
+    private boolean inComments(Element el) {
+        if (commentSections == null) {
+            commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            if (doc.body() != null) commentSections.addAll(doc.body().select(
+                    "[class*=comment], [id*=comment], [class*=respond], [id*=respond], [class*=reply], [class*=kommentar], [id*=kommentar]"));
+        }
+        if (commentSections.isEmpty()) return false;
+        for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
+        return false;
+    }
+
+    private String published(Instant uploadedAt) {
+        String found = firstDate(uploadedAt, ldText("datePublished"), ldText("dateCreated"),
+                meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
+                meta.get("publishdate"), meta.get("publish-date"), meta.get("pubdate"), meta.get("date"),
+                meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("dcterms.date"),
+                meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("citation_publication_date"),
+                meta.get("article.published"), meta.get("originalpublicationdate"), meta.get("datecreated"));
+        if (found != null) return found;
+        for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
+            found = firstDate(uploadedAt, v);
+            if (found != null) return found;
+        }
+        found = firstDate(uploadedAt, Dates.fromUrl(canonicalUrl));
+        if (found != null) return found;
+        // a date in the page's own date/byline furniture, then anywhere in the text
+        Element body = doc.body();
+        if (body == null) return null;
+        for (Element el : body.select(DATE_CLASS)) {
+            if (el.childrenSize() > 5) continue;
+            String text = el.text();
+            if (text.length() > 200) continue;
+            found = firstDate(uploadedAt, Dates.inText(text));
+            if (found != null) return found;
+        }
+        return firstDate(uploadedAt, Dates.inText(body.text()));
+    }
+
+    private String firstDate(Instant uploadedAt, String... values) {
+        for (String v : values) {
+            String iso = Dates.parseValue(v);
+            if (iso != null && Dates.notAfter(iso, uploadedAt)) return iso;
+        }
+        return null;
+    }
+
+    private List<String> tags() {
+        List<String> out = new ArrayList<>();
+        for (Element el : doc.select("meta[property=article:tag][content]")) out.add(el.attr("content").strip());
+        if (out.isEmpty() && meta.get("keywords") != null)
+            for (String k : meta.get("keywords").split("\\s*[,;]\\s*")) if (!k.isBlank() && out.size() < 30) out.add(k.strip());
+        return out;
+    }
+
+    private String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+package newsfacts.core.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Per-element text figures from one bottom-up walk: characters of text, of text inside
+ * links, number of links and of commas. Walking once keeps the cost linear in the page.
+ */
+final class TextStats {
+    static final class Counts {
+        int text, linkText, links, commas;
+
+        double linkDensity() { return text == 0 ? 0 : (double) linkText / text; }
+    }
+
+    private static final Counts NONE = new Counts();
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    private TextStats() {}
+
+    static TextStats of(Element root) {
+        TextStats stats = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override public void head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    Element parent = (Element) node.parentNode();
+                    if (parent == null) return;
+                    String t = ((TextNode) node).getWholeText();
+                    Counts c = stats.counts.computeIfAbsent(parent, k -> new Counts());
+                    c.text += visibleLength(t);
+                    c.commas += commas(t);
+                }
+            }
+
+            @Override public void tail(Node node, int depth) {
+                if (!(node instanceof Element)) return;
+                Element el = (Element) node;
+                Counts c = stats.counts.computeIfAbsent(el, k -> new Counts());
+                if (el.nameIs("a")) {
+                    c.linkText = c.text;
+                    c.links++;
+                }
+                Element parent = el.parent();
+                if (parent != null && node != root) {
+                    Counts p = stats.counts.computeIfAbsent(parent, k -> new Counts());
+                    p.text += c.text;
+                    p.linkText += c.linkText;
+                    p.links += c.links;
+                    p.commas += c.commas;
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    Counts get(Element el) {
+        return counts.getOrDefault(el, NONE);
+    }
+
+    /** Length without whitespace runs, so indentation in the source counts for nothing. */
+    static int visibleLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002') n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,252 @@
+package newsfacts.core.clean;
+
+import newsfacts.core.model.Block;
+import newsfacts.core.model.CleanedDocument;
+import newsfacts.core.model.FailureReason;
+import newsfacts.core.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CleanerTest {
+    private static final Instant UPLOADED = Instant.parse("2024-06-01T12:00:00Z");
+    private final Cleaner cleaner = new Cleaner();
+
+    private CleanedDocument clean(byte[] bytes, String name) throws CleaningException {
+        return cleaner.clean("a1", bytes, name, null, UPLOADED);
+    }
+
+    private CleanedDocument cleanHtml(String html) throws CleaningException {
+        return clean(html.getBytes(StandardCharsets.UTF_8), "page.html");
+    }
+
+    private static final String ARTICLE_HTML = "<!doctype html><html lang='en-GB'><head><meta charset='utf-8'>"
+            + "<title>Council approves new bridge | Riverside Gazette</title>"
+            + "<meta property='og:site_name' content='Riverside Gazette'>"
+            + "<meta name='description' content='The council voted for the bridge.'>"
+            + "<link rel='canonical' href='https://gazette.example/2024/05/20/bridge'>"
+            + "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Council approves new bridge\",\"datePublished\":\"2024-05-20T08:30:00+02:00\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"By Jane Miller, Senior Reporter\"},{\"@type\":\"Person\",\"name\":\"Tom Baker\"}],"
+            + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Riverside Gazette\"}}</script>"
+            + "<style>p{color:red}</style><script>var tracking = 'Do not show this';</script></head><body>"
+            + "<header class='site-header'><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></header>"
+            + "<nav><ul><li><a href='/a'>Politics</a></li><li><a href='/b'>Business</a></li></ul></nav>"
+            + "<div id='cookie-banner'>We use cookies to improve your experience. Accept all cookies?</div>"
+            + "<main><article><h1>Council approves new bridge</h1>"
+            + "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Share on X</a></div>"
+            + "<div class='article-body'>"
+            + "<p>The city council voted on Monday, by a wide margin, to build a new bridge across the river, ending years of debate.</p>"
+            + "<p>Construction will begin next spring, officials said, and the bridge should open to traffic in 2027, at a cost of 40 million euros.</p>"
+            + "<h2>Opposition remains</h2>"
+            + "<p>Residents of the east bank, who feared more traffic, said they would keep campaigning against the plan, which they called rushed.</p>"
+            + "<ul><li>Four lanes for cars, one for bicycles, and a footpath on both sides.</li>"
+            + "<li>Toll-free for residents, with a fee for heavy trucks, to pay for upkeep.</li></ul>"
+            + "<blockquote>We listened to every side, and this is the best plan we have, said the mayor.</blockquote>"
+            + "<p style='display:none'>Hidden teaser text that must not appear.</p>"
+            + "</div>"
+            + "<div class='related-articles'><h3>Related</h3><ul><li><a href='/1'>Old bridge closes for repairs</a></li>"
+            + "<li><a href='/2'>Traffic plan delayed again</a></li><li><a href='/3'>Mayor wins second term</a></li></ul></div>"
+            + "<div class='newsletter'>Sign up for our daily newsletter to get the news first.</div>"
+            + "</article></main>"
+            + "<footer><p>Copyright 2024 Riverside Gazette. All rights reserved.</p></footer></body></html>";
+
+    @Test
+    void htmlArticleKeepsTheTextAndDropsTheFurniture() throws CleaningException {
+        CleanedDocument doc = cleanHtml(ARTICLE_HTML);
+        String body = doc.body();
+        assertTrue(body.contains("The city council voted on Monday"), body);
+        assertTrue(body.contains("Residents of the east bank"), body);
+        assertTrue(body.contains("Four lanes for cars"), body);
+        assertTrue(body.contains("We listened to every side"), body);
+        for (String furniture : List.of("Home", "Politics", "cookies", "Share on Facebook", "Old bridge closes",
+                "newsletter", "All rights reserved", "Do not show this", "Hidden teaser", "color:red"))
+            assertFalse(body.contains(furniture), furniture + " leaked into: " + body);
+    }
+
+    @Test
+    void blocksAreSeparatedByBlankLinesAndKeepTheirKind() throws CleaningException {
+        CleanedDocument doc = cleanHtml(ARTICLE_HTML);
+        List<Block> blocks = doc.blocks();
+        assertFalse(blocks.isEmpty());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String text = doc.body().substring(b.start(), b.end());
+            assertEquals(text.strip(), text);
+            assertFalse(text.contains("\n\n"));
+            if (i > 0) assertEquals("\n\n", doc.body().substring(blocks.get(i - 1).end(), b.start()));
+        }
+        assertTrue(blocks.stream().anyMatch(b -> b.kind() == Block.Kind.HEADING
+                && doc.body().substring(b.start(), b.end()).equals("Opposition remains")));
+        assertTrue(blocks.stream().anyMatch(b -> b.kind() == Block.Kind.LIST_ITEM));
+        assertTrue(blocks.stream().anyMatch(b -> b.kind() == Block.Kind.QUOTE));
+        assertEquals(doc.body().split("\\s+").length, doc.wordCount());
+        assertEquals(Cleaner.VERSION, doc.cleanerVersion());
+    }
+
+    @Test
+    void htmlMetadataComesFromJsonLdAndMetaTags() throws CleaningException {
+        Metadata m = cleanHtml(ARTICLE_HTML).metadata();
+        assertEquals("Council approves new bridge", m.title());
+        assertEquals("Riverside Gazette", m.siteName());
+        assertEquals(List.of("Jane Miller", "Tom Baker"), m.authors());
+        assertTrue(m.published().startsWith("2024-05-20T08:30"), m.published());
+        assertEquals("en", m.language());
+        assertEquals("https://gazette.example/2024/05/20/bridge", m.canonicalUrl());
+        assertEquals("The council voted for the bridge.", m.description());
+        assertEquals("html", m.format());
+    }
+
+    @Test
+    void metadataFallsBackToTimeElementsBylinesAndDetection() throws CleaningException {
+        String html = "<html><head><title>Neue Brücke beschlossen - Stadtanzeiger</title></head><body>"
+                + "<div class='content'><h1>Neue Brücke beschlossen</h1><p class='byline'>Von Anna Schmidt</p>"
+                + "<time datetime='2023-03-14'>14. März 2023</time>"
+                + "<p>Der Stadtrat hat am Montag mit großer Mehrheit beschlossen, eine neue Brücke über den Fluss zu bauen, "
+                + "und damit eine jahrelange Debatte beendet. Die Arbeiten sollen im Frühjahr beginnen.</p>"
+                + "<p>Die Anwohner des Ostufers, die mehr Verkehr befürchten, wollen sich weiter gegen den Plan wehren, "
+                + "den sie für übereilt halten. Der Bürgermeister sagte, man habe alle Seiten gehört.</p></div></body></html>";
+        Metadata m = cleanHtml(html).metadata();
+        assertEquals("Neue Brücke beschlossen", m.title());
+        assertEquals(List.of("Anna Schmidt"), m.authors());
+        assertEquals("2023-03-14", m.published());
+        assertEquals("de", m.language());
+    }
+
+    @Test
+    void datesLaterThanTheUploadAreRefused() throws CleaningException {
+        String html = ARTICLE_HTML.replace("2024-05-20T08:30:00+02:00", "2031-01-01");
+        assertTrue(cleanHtml(html).metadata().published().startsWith("2024-05-20"), "falls back to the URL date");
+    }
+
+    @Test
+    void menafnWireItem() throws Exception {
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/menafn-nato.txt")) {
+            bytes = in.readAllBytes();
+        }
+        CleanedDocument doc = clean(bytes, "menafn-nato.txt");
+        Metadata m = doc.metadata();
+        assertEquals("NATO leader wants to grant Ukraine freedom to attack Russia with Western weapons", m.title());
+        assertEquals("MENAFN", m.siteName());
+        assertEquals("MENAFN27052024000045015687ID1108260767", m.sourceRecordId());
+        assertEquals("2024-05-27", m.published());
+        assertEquals("en", m.language());
+        assertEquals("text", m.format());
+        assertEquals(4, doc.blocks().size());
+        assertTrue(doc.body().startsWith("In a significant shift of stance"), doc.body());
+        assertTrue(doc.body().endsWith("find a diplomatic resolution to the ongoing crisis."));
+        assertFalse(doc.body().contains("(MENAFN)"));
+        assertFalse(doc.body().contains("Disclaimer"));
+        assertTrue(doc.wordCount() > 240 && doc.wordCount() < 300, "words: " + doc.wordCount());
+    }
+
+    @Test
+    void reutersDatelineAndCreditsBecomeMetadata() throws CleaningException {
+        String text = "Ukraine says it repelled attacks near Kharkiv\n\n"
+                + "KYIV, May 27 (Reuters) - Ukrainian forces repelled several Russian attacks near Kharkiv overnight, "
+                + "the military said on Monday.\n\n"
+                + "The general staff said the situation remained difficult but under control.\n\n"
+                + "(Reporting by Olena Harmash; Editing by Peter Graff)\n";
+        CleanedDocument doc = clean(text.getBytes(StandardCharsets.UTF_8), "item.txt");
+        Metadata m = doc.metadata();
+        assertEquals("Ukraine says it repelled attacks near Kharkiv", m.title());
+        assertEquals("KYIV", m.datelinePlace());
+        assertEquals("Reuters", m.siteName());
+        assertEquals("2024-05-27", m.published());
+        assertEquals(List.of("Olena Harmash"), m.authors());
+        assertTrue(doc.body().startsWith("Ukrainian forces repelled"), doc.body());
+        assertFalse(doc.body().contains("Reporting by"));
+        assertEquals(2, doc.blocks().size());
+    }
+
+    @Test
+    void apDatelineEndMarkAndCopyrightAreDropped() throws CleaningException {
+        String text = "Senate passes budget\n\nWASHINGTON (AP) — The Senate passed the budget late on Friday "
+                + "after a long debate.\n\nThe House votes next week.\n\nCopyright 2024 The Associated Press. All rights reserved.\n\n"
+                + "###\n\nThis line comes after the end mark.";
+        CleanedDocument doc = clean(text.getBytes(StandardCharsets.UTF_8), "ap.txt");
+        assertEquals("WASHINGTON", doc.metadata().datelinePlace());
+        assertEquals("AP", doc.metadata().siteName());
+        assertEquals("The Senate passed the budget late on Friday after a long debate.\n\nThe House votes next week.", doc.body());
+    }
+
+    @Test
+    void decodesLegacyCharsets() throws CleaningException {
+        String german = "Die Bürger freuen sich über die schöne neue Brücke, die für alle gebaut wird, sagte der Bürgermeister.";
+        assertTrue(clean(page("", german).getBytes(Charset.forName("windows-1252")), "p.html").body().contains(german));
+        assertTrue(clean(page("<meta charset='iso-8859-1'>", german).getBytes(StandardCharsets.ISO_8859_1), "p.html")
+                .body().contains(german));
+        byte[] utf16 = ("\ufeff" + page("", german)).getBytes(StandardCharsets.UTF_16LE);
+        assertTrue(clean(utf16, "p.html").body().contains(german));
+        String japanese = "東京都は月曜日、新しい橋の建設を決めたと発表した。工事は来年の春に始まる予定だという。";
+        assertTrue(clean(page("<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'>", japanese)
+                .getBytes(Charset.forName("Shift_JIS")), "p.html").body().contains(japanese));
+        String chinese = "市议会星期一投票决定在河上修建一座新桥，结束了多年的争论。工程将于明年春天开始。";
+        assertTrue(clean(page("<meta charset='gb2312'>", chinese).getBytes(Charset.forName("GB2312")), "p.html")
+                .body().contains(chinese));
+    }
+
+    private static String page(String head, String text) {
+        return "<html><head>" + head + "<title>T</title></head><body><div><p>" + text + "</p><p>" + text + "</p></div></body></html>";
+    }
+
+    @Test
+    void gzipUploadsAreDecompressed() throws Exception {
+        CleanedDocument doc = clean(gzip(ARTICLE_HTML.getBytes(StandardCharsets.UTF_8)), "page.html.gz");
+        assertTrue(doc.body().contains("The city council voted"));
+    }
+
+    @Test
+    void badInputGetsATypedFailure() throws Exception {
+        assertFailure(FailureReason.EMPTY, new byte[0], "a.html");
+        assertFailure(FailureReason.EMPTY, "  \n ".getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertFailure(FailureReason.UNSUPPORTED_TYPE, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "photo.html");
+        assertFailure(FailureReason.UNSUPPORTED_TYPE, "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), "a.txt");
+        assertFailure(FailureReason.BINARY, new byte[] {1, 2, 3, 0, 5, 6, 7, 8, 0, 1}, "a.txt");
+        assertFailure(FailureReason.UNDECODABLE, "not gzip at all".getBytes(StandardCharsets.US_ASCII), "a.html.gz");
+        assertFailure(FailureReason.NO_ARTICLE_TEXT,
+                "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024</footer></body></html>".getBytes(StandardCharsets.UTF_8), "a.html");
+        Cleaner small = new Cleaner(new CleaningLimits(1000, 10_000, 256, 100_000));
+        CleaningException tooLarge = assertThrows(CleaningException.class,
+                () -> small.clean("a", new byte[2000], "a.txt", null, UPLOADED));
+        assertEquals(FailureReason.TOO_LARGE, tooLarge.reason());
+        CleaningException bomb = assertThrows(CleaningException.class,
+                () -> small.clean("a", gzip(new byte[100_000]), "a.txt.gz", null, UPLOADED));
+        assertEquals(FailureReason.DECOMPRESSION_BOMB, bomb.reason());
+    }
+
+    @Test
+    void pathologicalNestingIsBounded() {
+        String deep = "<html><body>" + "<div>".repeat(50_000) + "<p>Some text that is deep inside, with commas, and more words.</p>"
+                + "</div>".repeat(50_000) + "</body></html>";
+        try {
+            CleanedDocument doc = cleanHtml(deep);
+            assertNotNull(doc.body());
+        } catch (CleaningException e) {
+            assertTrue(e.reason() == FailureReason.TOO_COMPLEX || e.reason() == FailureReason.NO_ARTICLE_TEXT, e.reason().name());
+        }
+    }
+
+    private void assertFailure(FailureReason expected, byte[] bytes, String name) {
+        CleaningException e = assertThrows(CleaningException.class, () -> clean(bytes, name), name);
+        assertEquals(expected, e.reason(), e.getMessage());
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
