@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code newsfacts backfill PREFIX}: sends the s3:ObjectCreated event of every object under PREFIX
  * to the functions the template subscribes to it, as the backfill state machine does on AWS. Either
- * starts the embedded stack on its data folder (the one {@code up} uses; stop {@code up} first) and
- * then also delivers the follow-on events (the cleaned/ objects written → extraction), or talks to a
- * running {@code up} through {@code --s3-endpoint}, whose watcher delivers those itself.
+ * starts the embedded stack on its data folder (the one {@code up} uses; stop {@code up} first), or talks
+ * to running emulators ({@code up}, or LocalStack with the bucket and table of its init hook) through
+ * {@code --s3-endpoint} and {@code --dynamodb-endpoint}.
  */
 final class Backfill {
     private static final String USAGE = """
@@ -71,16 +71,7 @@ final class Backfill {
         TemplateModel template = TemplateModel.read(Path.of("template.yaml"));
         if (s3Endpoint == null) {
             try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), data, 0, 0)) {
-                Backfill backfill = new Backfill(stack.s3(), LocalStack.BUCKET, template);
-                Instant started = Instant.now();
-                Set<String> sent = new HashSet<>();
-                report(prefix, backfill.pass(backfill.list(prefix, null), sent));
-                // what the functions wrote (cleaned/ objects) fires the next functions, as S3 would
-                for (int wave = 0; wave < 5; wave++) {
-                    List<S3Object> written = backfill.list("", started).stream().filter(o -> !sent.contains(o.key())).toList();
-                    if (written.isEmpty()) break;
-                    report("follow-on events", backfill.pass(written, sent));
-                }
+                new Backfill(stack.s3(), LocalStack.BUCKET, template).run(prefix);
             }
         } else {
             // the in-process handlers read these, as they read the environment on Lambda (see LocalStack.start)
@@ -91,10 +82,24 @@ final class Backfill {
             props.forEach(System::setProperty);
             var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(Emulators.ACCESS_KEY, Emulators.SECRET_KEY));
             try (S3Client s3 = Clients.s3(Config.fromEnvironment(), credentials)) {
-                Backfill backfill = new Backfill(s3, LocalStack.BUCKET, template);
-                report(prefix, backfill.pass(backfill.list(prefix, null), new HashSet<>()));
-                System.out.println("the running stack's watcher delivers the follow-on events (cleaned/ → extraction)");
+                new Backfill(s3, LocalStack.BUCKET, template).run(prefix);
             }
+        }
+    }
+
+    /**
+     * The prefix's events, then the events of what the functions wrote meanwhile (cleaned/ objects →
+     * extraction), as S3 would send them. A running stack's watcher may deliver those too: harmless,
+     * records are idempotent.
+     */
+    private void run(String prefix) {
+        Instant started = Instant.now();
+        Set<String> sent = new HashSet<>();
+        report(prefix, pass(list(prefix, null), sent));
+        for (int wave = 0; wave < 5; wave++) {
+            List<S3Object> written = list("", started).stream().filter(o -> !sent.contains(o.key())).toList();
+            if (written.isEmpty()) break;
+            report("follow-on events", pass(written, sent));
         }
     }
 
