@@ -67,9 +67,10 @@ public final class ColdStart {
         try (Stream<Path> dirs = Files.list(Path.of("functions"))) {
             for (Path dir : dirs.sorted().toList()) {
                 Path zip = dir.resolve("target").resolve(dir.getFileName() + "-function.zip");
-                if (Files.exists(zip)) System.out.printf("%-40s %6.1f MB%n", zip, Files.size(zip) / 1e6);
+                if (Files.exists(zip)) System.out.printf("%-48s %6.1f MB%n", zip, Files.size(zip) / 1e6);
             }
         }
+        System.exit(0); // the emulators leave non-daemon threads behind
     }
 
     /** One fresh JVM to completion; milliseconds from launch to exit. */

@@ -16,7 +16,10 @@ final class Report {
     /** {@code args} are JMH's own (e.g. {@code -f 1 -wi 2 -i 3 -p pages=...}); the class picks the benchmarks. */
     static Collection<RunResult> run(Class<?> benchmarks, String floor, String[] args) throws Exception {
         var cli = new CommandLineOptions(args);
-        var options = new OptionsBuilder().parent(cli).include("\\b" + benchmarks.getSimpleName() + "\\.").build();
+        // a pattern on the command line narrows the run; else every benchmark of the class
+        var builder = new OptionsBuilder().parent(cli);
+        if (cli.getIncludes().isEmpty()) builder.include("\\b" + benchmarks.getSimpleName() + "\\.");
+        var options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
         double floorScore = Double.NaN;
         List<RunResult> sorted = new ArrayList<>(results);
