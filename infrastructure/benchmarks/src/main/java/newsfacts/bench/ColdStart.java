@@ -31,6 +31,8 @@ public final class ColdStart {
     static final String CHILD_CLASSPATH = String.join(java.io.File.pathSeparator,
             "infrastructure/benchmarks/target/classes", "infrastructure/local/target/newsfacts.jar");
 
+    private static final String TIMING = "coldstart-timing";
+
     private ColdStart() {}
 
     public static void main(String[] args) throws Exception {
@@ -51,17 +53,17 @@ public final class ColdStart {
                     "AWS_ENDPOINT_URL_DYNAMODB", "aws.accessKeyId", "aws.secretAccessKey"))
                 props.add("-D" + name + "=" + System.getProperty(name));
 
-            Map<String, Double> medians = new LinkedHashMap<>();
+            Map<String, List<long[]>> runsOf = new LinkedHashMap<>();
             for (var c : commands.entrySet()) {
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < runs; i++) times.add(launch(props, c.getValue()));
-                times.sort(null);
-                medians.put(c.getKey(), (double) times.get(times.size() / 2));
-                System.out.printf("%-40s median %6.0f ms   runs %s%n", c.getKey(), medians.get(c.getKey()), times);
+                List<long[]> runsHere = new ArrayList<>();
+                for (int i = 0; i < runs; i++) runsHere.add(launch(props, c.getValue()));
+                runsOf.put(c.getKey(), runsHere);
+                System.out.printf("%-40s wall ms %s%n", c.getKey(), runsHere.stream().map(r -> r[0]).sorted().toList());
             }
-            double floor = medians.values().iterator().next();
-            System.out.println();
-            medians.forEach((name, ms) -> System.out.printf("%-40s %6.0f ms  %4.1fx the floor%n", name, ms, ms / floor));
+            double floor = median(runsOf.values().iterator().next(), 0);
+            System.out.printf("%nmedians of %d fresh JVMs (ms)             wall  x floor   JVM→main  constructor  read+handle%n", runs);
+            runsOf.forEach((name, r) -> System.out.printf("%-40s %6d  %6.1f   %8s  %11s  %11s%n", name, median(r, 0), median(r, 0) / floor,
+                    split(median(r, 1)), split(median(r, 2)), split(median(r, 3))));
         }
         System.out.println();
         try (Stream<Path> dirs = Files.list(Path.of("functions"))) {
@@ -73,19 +75,36 @@ public final class ColdStart {
         System.exit(0); // the emulators leave non-daemon threads behind
     }
 
-    /** One fresh JVM to completion; milliseconds from launch to exit. */
-    private static long launch(List<String> props, List<String> mainAndArgs) throws Exception {
+    /** One fresh JVM to completion: milliseconds from launch to exit, then the child's own split if it printed one. */
+    private static long[] launch(List<String> props, List<String> mainAndArgs) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", CHILD_CLASSPATH));
         cmd.addAll(props);
         cmd.addAll(mainAndArgs);
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes());
         int rc = p.waitFor();
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (rc != 0) throw new IllegalStateException("exit " + rc + ": " + String.join(" ", cmd));
-        return ms;
+        long[] times = {ms, -1, -1, -1};
+        for (String line : out.split("\n")) {
+            if (!line.startsWith(TIMING)) continue;
+            String[] f = line.trim().split(" ");
+            for (int i = 1; i <= 3; i++) times[i] = Long.parseLong(f[i]);
+        }
+        return times;
+    }
+
+    private static String split(long ms) {
+        return ms < 0 ? "-" : Long.toString(ms);
+    }
+
+    private static long median(List<long[]> runs, int column) {
+        List<Long> values = new ArrayList<>();
+        runs.forEach(r -> values.add(r[column]));
+        values.sort(null);
+        return values.get(values.size() / 2);
     }
 
     /** The floor: a handler that does nothing with its event. */
@@ -102,14 +121,21 @@ public final class ColdStart {
      */
     public static final class Invoke {
         public static void main(String[] args) throws Exception {
+            long entered = System.currentTimeMillis();
             Object handler = Class.forName(args[0]).getDeclaredConstructor().newInstance();
+            long built = System.currentTimeMillis();
             Method handle = null;
             for (Method m : handler.getClass().getMethods())
                 if (m.getName().equals("handleRequest") && !m.isBridge() && m.getParameterCount() == 2) handle = m;
             Class<?> type = handle.getParameterTypes()[0];
             Object event = LambdaEventSerializers.serializerFor(type, Invoke.class.getClassLoader())
                     .fromJson(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[1]))));
-            System.out.println(handle.invoke(handler, event, null));
+            Object result = handle.invoke(handler, event, null);
+            long handled = System.currentTimeMillis();
+            // read after the measured phases: looking up the JVM's start time costs time itself
+            long jvmStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(entered);
+            System.out.println(result);
+            System.out.printf("%s %d %d %d%n", TIMING, entered - jvmStart, built - entered, handled - built);
         }
     }
 }
