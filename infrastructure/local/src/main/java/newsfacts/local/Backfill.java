@@ -40,7 +40,7 @@ final class Backfill {
     /** Later than every event the local stack sent before (same scheme), so records are rewritten, not refused as stale. */
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 16);
 
-    private Backfill(S3Client s3, String bucket, TemplateModel template) {
+    Backfill(S3Client s3, String bucket, TemplateModel template) {
         this.s3 = s3;
         this.bucket = bucket;
         this.subscriptions = template.s3Subscriptions();
@@ -92,7 +92,7 @@ final class Backfill {
      * extraction), as S3 would send them. A running stack's watcher may deliver those too: harmless,
      * records are idempotent.
      */
-    private void run(String prefix) {
+    void run(String prefix) {
         Instant started = Instant.now();
         Set<String> sent = new HashSet<>();
         report(prefix, pass(list(prefix, null), sent));
