@@ -19,8 +19,10 @@ public final class ExtractHandler implements RequestHandler<S3Event, String> {
     /** Lambda's constructor: clients and models are loaded once per container (and held in the SnapStart snapshot). */
     public ExtractHandler() {
         Config config = Config.fromEnvironment();
+        Extractor extractor = Extractor.load();
         this.stage = new ExtractStage(new ObjectStore(Clients.s3(config), config.bucket()),
-                new ArticleStore(Clients.dynamo(config), config.table()), Extractor.load(), Limits.fromEnvironment());
+                new ArticleStore(Clients.dynamo(config), config.table()), extractor, Limits.fromEnvironment());
+        Priming.register(extractor); // SnapStart: warm the extraction code before the snapshot
     }
 
     public ExtractHandler(ExtractStage stage) {

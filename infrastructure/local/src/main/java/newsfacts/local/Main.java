@@ -29,6 +29,8 @@ public final class Main {
                                        start the local stack (S3 on 4566, DynamoDB on 8000, API on 3000)
               load [--count N] [--clients C]
                                        upload N articles concurrently to a fresh in-memory stack, check the API lists exactly N
+              backfill PREFIX [--data DIR | --memory] [--s3-endpoint URL [--dynamodb-endpoint URL]]
+                                       re-send the S3 events of every object under PREFIX through the functions
               redrive [--data DIR]     send the events in DIR/failed-events through the functions again
               extract FILE...          clean + extract files, no AWS at all; print the records as JSON
               clean-dir IN OUT         clean every file in IN, write OUT/<name>.json
@@ -48,6 +50,7 @@ public final class Main {
             case "up" -> Up.run(rest);
             case "load" -> LoadRun.main(rest);
             case "redrive" -> Redrive.run(rest);
+            case "backfill" -> Backfill.run(rest);
             case "extract" -> extract(rest);
             case "clean-dir" -> CleanDir.main(twoPaths(rest));
             case "entities-dir" -> EntitiesDir.main(twoPaths(rest));
