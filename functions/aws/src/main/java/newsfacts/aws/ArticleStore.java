@@ -57,11 +57,16 @@ public final class ArticleStore {
 
     /**
      * Stores a record and its index items. Returns false, writing nothing, when the table already
-     * holds the record of a later event for the same raw key.
+     * holds the record of a later event for the same raw key. {@code sequencer} is the raw object's
+     * S3 event sequencer, null for a reprocessing event.
      */
     public boolean save(ArticleRecord record, String sequencer) {
-        String seq = Sequencer.comparable(sequencer);
         Map<String, AttributeValue> current = item(IndexKeys.article(record.articleId()), IndexKeys.RECORD);
+        String etag = record.provenance() == null ? null : record.provenance().etag();
+        // A reprocessing event (backfill, manual invoke) has no sequencer: it may redo the record of the
+        // same object content, in that record's place in the order, but never replace newer content.
+        String seq = sequencer == null && current != null && etag != null && etag.equals(s(current, "etag"))
+                ? s(current, "seq") : Sequencer.comparable(sequencer);
         if (current != null && seq.compareTo(s(current, "seq")) < 0) return false;
 
         Map<Key, Map<String, AttributeValue>> index = indexItems(record);
@@ -71,6 +76,7 @@ public final class ArticleStore {
         List<Map<String, AttributeValue>> parts = recordItems(record);
         Map<String, AttributeValue> main = parts.get(0);
         main.put("seq", str(seq));
+        if (etag != null) main.put("etag", str(etag));
         // Until the stale index items are gone, the record lists them too, so a retry after a crash still finds them.
         main.put("indexKeys", keyList(union));
         try {

@@ -133,6 +133,17 @@ class FaultTest {
     }
 
     @Test
+    void aReprocessingEventWithoutSequencerRedoesTheSameContentButNeverNewerContent() {
+        String id = ArticleIds.forRawKey("raw/fault/backfill.txt");
+        assertTrue(articles.save(record(id, "first", "etag-1"), "0A"));
+        assertTrue(articles.save(record(id, "reprocessed", "etag-1"), null), "same object: the backfill redoes it");
+        assertEquals("reprocessed", articles.get(id).orElseThrow().metadata().title());
+        assertTrue(articles.save(record(id, "new upload", "etag-2"), "0B"));
+        assertTrue(!articles.save(record(id, "stale backfill", "etag-1"), null), "older content never replaces newer");
+        assertEquals("new upload", articles.get(id).orElseThrow().metadata().title());
+    }
+
+    @Test
     void aRecordTooLargeForOneItemIsSplitAndReadBack() {
         String id = ArticleIds.forRawKey("raw/fault/huge.txt");
         // incompressible text: the gzipped record still needs several 300 KB parts
@@ -145,8 +156,12 @@ class FaultTest {
     }
 
     static ArticleRecord record(String id, String title) {
+        return record(id, title, null);
+    }
+
+    static ArticleRecord record(String id, String title, String etag) {
         Metadata meta = new Metadata(title, null, List.of(), "2024-05-27", null, "Test", null, "en", null, List.of(), null, null, null, "text");
         return new ArticleRecord(id, ArticleStatus.EXTRACTED, "raw/fault/order.txt", null, meta,
-                new Provenance(BUCKET, "raw/fault/order.txt", null, null, null, null, 0, null), 1, null, null, "2024-05-27T00:00:00Z");
+                new Provenance(BUCKET, "raw/fault/order.txt", null, etag, null, null, 0, null), 1, null, null, "2024-05-27T00:00:00Z");
     }
 }
