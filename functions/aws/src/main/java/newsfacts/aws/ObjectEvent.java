@@ -13,6 +13,18 @@ import java.util.List;
 public record ObjectEvent(String bucket, String key, boolean created, long size, String versionId,
                           String etag, String sequencer, String eventTime) {
 
+    /**
+     * What both S3-triggered handlers do with an event: every record, in order, through their stage,
+     * with the request id on the log lines. An exception stops the batch so Lambda retries it whole;
+     * records already done are idempotent.
+     */
+    public static String processAll(S3Event event, String requestId, java.util.function.Consumer<ObjectEvent> stage) {
+        Log.requestId(requestId);
+        List<ObjectEvent> records = of(event);
+        records.forEach(stage);
+        return "processed " + records.size();
+    }
+
     public static List<ObjectEvent> of(S3Event event) {
         List<ObjectEvent> out = new ArrayList<>();
         if (event == null || event.getRecords() == null) return out;

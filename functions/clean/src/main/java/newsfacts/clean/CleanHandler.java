@@ -7,7 +7,6 @@ import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
 import newsfacts.aws.Limits;
-import newsfacts.aws.Log;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
 import newsfacts.core.clean.Cleaner;
@@ -31,12 +30,6 @@ public final class CleanHandler implements RequestHandler<S3Event, String> {
 
     @Override
     public String handleRequest(S3Event event, Context context) {
-        Log.requestId(context == null ? null : context.getAwsRequestId());
-        int done = 0;
-        for (ObjectEvent record : ObjectEvent.of(event)) {
-            stage.process(record);
-            done++;
-        }
-        return "processed " + done;
+        return ObjectEvent.processAll(event, context == null ? null : context.getAwsRequestId(), stage::process);
     }
 }
