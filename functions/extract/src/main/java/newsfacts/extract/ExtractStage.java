@@ -64,9 +64,10 @@ public final class ExtractStage {
         } catch (RuntimeException e) {
             return fail(id, event, null, FailureReason.INVALID_DOCUMENT, "the cleaned document is invalid: " + e.getClass().getSimpleName());
         }
+        CleanedDocument input = doc.withBodyLimit(limits.maxBodyChars()); // the whole body stays in the cleaned object
         Facts facts;
         try {
-            facts = bounded(TimeBudget.run(() -> extractor.extract(doc), limits.timeBudget()));
+            facts = bounded(TimeBudget.run(() -> extractor.extract(input), limits.timeBudget()), input != doc);
         } catch (TimeBudget.Exceeded e) {
             return fail(id, event, doc, FailureReason.TIME_BUDGET, "extraction " + e.getMessage());
         } catch (StackOverflowError e) {
@@ -91,19 +92,18 @@ public final class ExtractStage {
     }
 
     /** Keeps a record within its limits (and DynamoDB's item size): the most salient entities, the first statements. */
-    private Facts bounded(Facts f) {
-        if (f.entities().size() <= limits.maxEntities() && f.statements().size() <= limits.maxStatements()) return f;
-        List<String> notes = new ArrayList<>(f.notExtracted());
-        List<Entity> entities = f.entities();
-        if (entities.size() > limits.maxEntities()) {
-            notes.add("entities beyond the " + limits.maxEntities() + " most salient");
-            entities = entities.stream().sorted(Comparator.comparingDouble(Entity::salience).reversed()).limit(limits.maxEntities()).toList();
+    private Facts bounded(Facts f, boolean bodyCut) {
+        if (bodyCut) f = f.withNotExtracted("text beyond the first " + limits.maxBodyChars() + " characters");
+        if (f.entities().size() > limits.maxEntities()) {
+            f = new Facts(f.entities().stream().sorted(Comparator.comparingDouble(Entity::salience).reversed()).limit(limits.maxEntities()).toList(),
+                    f.roles(), f.statements(), f.dates(), f.quantities(), f.keywords(), f.summary(), f.notExtracted(), f.extractorVersion())
+                    .withNotExtracted("entities beyond the " + limits.maxEntities() + " most salient");
         }
-        List<Statement> statements = f.statements();
-        if (statements.size() > limits.maxStatements()) {
-            notes.add("statements beyond the first " + limits.maxStatements());
-            statements = statements.subList(0, limits.maxStatements());
+        if (f.statements().size() > limits.maxStatements()) {
+            f = new Facts(f.entities(), f.roles(), f.statements().subList(0, limits.maxStatements()), f.dates(), f.quantities(),
+                    f.keywords(), f.summary(), f.notExtracted(), f.extractorVersion())
+                    .withNotExtracted("statements beyond the first " + limits.maxStatements());
         }
-        return new Facts(entities, f.roles(), statements, f.dates(), f.quantities(), f.keywords(), f.summary(), notes, f.extractorVersion());
+        return f;
     }
 }

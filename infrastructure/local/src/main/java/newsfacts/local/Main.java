@@ -1,5 +1,6 @@
 package newsfacts.local;
 
+import newsfacts.aws.Limits;
 import newsfacts.core.ArticleIds;
 import newsfacts.core.Json;
 import newsfacts.core.clean.CleanDir;
@@ -91,8 +92,12 @@ public final class Main {
         Provenance provenance = new Provenance("local", key, null, null, null, ArticleIds.sha256Hex(bytes), bytes.length, now.toString());
         try {
             CleanedDocument doc = cleaner.clean(id, bytes, file.getFileName().toString(), provenance, now);
+            // the same body limit as the extraction function; the CLI has no time budget
+            CleanedDocument input = doc.withBodyLimit(Limits.DEFAULT.maxBodyChars());
+            var facts = extractor.extract(input);
+            if (input != doc) facts = facts.withNotExtracted("text beyond the first " + Limits.DEFAULT.maxBodyChars() + " characters");
             return new ArticleRecord(id, ArticleStatus.EXTRACTED, key, null, doc.metadata(), provenance, doc.wordCount(),
-                    extractor.extract(doc), null, now.toString());
+                    facts, null, now.toString());
         } catch (CleaningException e) {
             return new ArticleRecord(id, ArticleStatus.FAILED, key, null, null, provenance, 0, null,
                     new Failure(e.reason(), "clean", e.getMessage()), now.toString());

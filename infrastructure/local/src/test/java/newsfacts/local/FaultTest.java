@@ -100,6 +100,27 @@ class FaultTest {
     }
 
     @Test
+    void limitsBoundTheRecordAndSayWhatWasLeftOut() throws Exception {
+        ObjectEvent cleaned = upload("raw/fault/limited.txt", "0C");
+        Limits tight = new Limits(1 << 20, 700, 2, 1, java.time.Duration.ofSeconds(20));
+        assertEquals(ExtractStage.Outcome.EXTRACTED, new ExtractStage(objects, articles, extractor, tight).process(cleaned));
+        var facts = articles.get(ArticleIds.forRawKey("raw/fault/limited.txt")).orElseThrow().facts();
+        assertTrue(facts.entities().size() <= 2 && facts.statements().size() <= 1, facts.toString());
+        assertTrue(facts.notExtracted().contains("text beyond the first 700 characters"), facts.notExtracted().toString());
+        facts.entities().forEach(e -> e.mentions().forEach(m -> assertTrue(m.end() <= 700)));
+    }
+
+    @Test
+    void aTimeBudgetTooShortRecordsTheArticleAsFailedWithoutRetry() throws Exception {
+        ObjectEvent cleaned = upload("raw/fault/slow.txt", "0D");
+        Limits instant = new Limits(1 << 20, 150_000, 1000, 500, java.time.Duration.ofNanos(1));
+        assertEquals(ExtractStage.Outcome.FAILED, new ExtractStage(objects, articles, extractor, instant).process(cleaned));
+        var record = articles.get(ArticleIds.forRawKey("raw/fault/slow.txt")).orElseThrow();
+        assertEquals("TIME_BUDGET", record.failure().reason().name());
+        assertEquals("raw/fault/slow.txt", record.rawKey());
+    }
+
+    @Test
     void throttlingIsAbsorbedByTheSdksRetries() throws Exception {
         ObjectEvent cleaned = upload("raw/fault/throttled.txt", "0B");
         try (ThrottlingProxy proxy = new ThrottlingProxy(emulators.dynamoEndpoint(), 3)) {

@@ -15,4 +15,11 @@ public record Facts(List<Entity> entities, List<Role> roles, List<Statement> sta
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         notExtracted = notExtracted == null ? List.of() : List.copyOf(notExtracted);
     }
+
+    /** These facts, saying also that {@code what} was not extracted (a limit cut it, or the language). */
+    public Facts withNotExtracted(String what) {
+        List<String> notes = new java.util.ArrayList<>(notExtracted);
+        notes.add(what);
+        return new Facts(entities, roles, statements, dates, quantities, keywords, summary, notes, extractorVersion);
+    }
 }
