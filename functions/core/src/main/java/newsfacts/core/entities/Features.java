@@ -38,6 +38,9 @@ final class Features {
         out.add(h("doc", Integer.toString(s.docCase[i]), casing));
         out.add(h("doc|sh|init", Integer.toString(s.docCase[i]), sh + initial));
 
+        // what the document's other uses of this word say about it ("said" after, "of" before)
+        for (String ctx : s.docContexts[i]) out.add(h("dctx", ctx));
+
         String lp = word(s, i - 1), ln = word(s, i + 1), lp2 = word(s, i - 2), ln2 = word(s, i + 2);
         String sp = shape(s, i - 1), sn = shape(s, i + 1);
         out.add(h("lw-1", lp));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds typed mentions in a text: tokenises, tags each line, then makes the document agree with
@@ -34,9 +35,13 @@ final class MentionFinder {
     List<Mention> find(String text) {
         List<TaggedLine> lines = lines(text);
         Map<String, int[]> stats = new HashMap<>();
-        for (TaggedLine line : lines) Sequence.countCase(line.words, line.casing, stats);
+        DocContexts contexts = new DocContexts();
         for (TaggedLine line : lines) {
-            int[] labels = tagger.decode(new Sequence(line.words, line.casing, lexicon.gazetteer, stats));
+            Sequence.countCase(line.words, line.casing, stats);
+            contexts.add(line.words, line.casing);
+        }
+        for (TaggedLine line : lines) {
+            int[] labels = tagger.decode(new Sequence(line.words, line.casing, lexicon.gazetteer, stats, contexts));
             for (int i = 0; i < labels.length; i++) {
                 line.types[i] = TYPES[(labels[i] + 1) / 2];
                 line.begins[i] = labels[i] % 2 == 1;
@@ -72,6 +77,7 @@ final class MentionFinder {
     /** Names as the document types them: lower-cased token key → votes per type. */
     private void agreeWithinDocument(List<TaggedLine> lines) {
         Map<String, int[]> votes = new HashMap<>();
+        Map<String, String> surnames = TaggedLine.surnames(lines);
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
                 String key = TaggedLine.key(line.words, from, to);
@@ -79,7 +85,8 @@ final class MentionFinder {
                 votes.computeIfAbsent(key, k -> new int[TYPES.length])[ordinal(line.types[from])] += line.locked[from] ? 4 : line.casing == Sequence.Casing.NORMAL ? 2 : 1;
             });
         }
-        Map<String, String> surnames = TaggedLine.surnames(lines);
+        companyMemory(lines, votes);
+        organisationCues(lines, votes, surnames);
         Map<String, EntityType> typeOf = new HashMap<>();
         votes.forEach((key, v) -> {
             int best = 1;
@@ -110,6 +117,87 @@ final class MentionFinder {
             }
         }
     }
+
+    /**
+     * "Acme Holdings Inc" once makes "Acme Holdings" and "Acme" the company everywhere in the
+     * document (short forms are how wire copy names a company after its first mention).
+     */
+    private void companyMemory(List<TaggedLine> lines, Map<String, int[]> votes) {
+        int org = ordinal(EntityType.ORGANIZATION);
+        for (TaggedLine line : lines) {
+            line.forEachMention((from, to) -> {
+                int end = to;
+                while (end - from > 1 && (NameRules.COMPANY_SUFFIXES.contains(line.words[end - 1].toLowerCase())
+                        || line.words[end - 1].equals(","))) end--;
+                if (end == to || line.types[from] != EntityType.ORGANIZATION) return;
+                votes.computeIfAbsent(TaggedLine.key(line.words, from, end), k -> new int[TYPES.length])[org] += 4;
+                String first = TaggedLine.key(line.words, from, from + 1);
+                if (end - from > 1 && first.length() > 2 && !tagger.mostlyLower.contains(first) && lexicon.gazetteer.categories(first) == 0)
+                    votes.computeIfAbsent(first, k -> new int[TYPES.length])[org] += 4;
+            });
+        }
+    }
+
+    /** Words before a name that say it is a company or club: "shares of X", "carmaker X", "club X". */
+    private static final Set<String> ORG_BEFORE = Set.of("maker", "makers", "firm", "firms", "company", "companies",
+            "carrier", "airline", "retailer", "giant", "rival", "rivals", "lender", "insurer", "operator", "producer",
+            "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate", "brokerage", "newspaper", "daily",
+            "broadcaster", "club", "clubs", "shares of", "stake in", "shares in", "unit of", "units of",
+            "subsidiary of", "analysts at", "analyst at", "economists at", "economist at", "team", "chairman of",
+            "director of", "manager of", "spokesman for", "spokeswoman for", "owner of", "board of", "side");
+    /** Words before a place: "fighting in X", "the village of X". */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "inside", "into", "near", "towards", "across",
+            "throughout", "outside", "village of", "town of", "city of", "province of", "region of", "capital of",
+            "port of", "north of", "south of", "east of", "west of");
+    /** In a sports report, a team's context: "beat X", "X drew", "a homer for X", "X striker". */
+    private static final Set<String> TEAM_CONTEXT = Set.of("beat", "beating", "defeated", "against", "v", "vs", "vs.",
+            "thrashed", "blanked", "edged", "routed", "victory over", "win over", "homered for", "playing for", "drew",
+            "lost", "won", "striker", "skipper", "midfielder", "defender", "goalkeeper", "winger", "fans", "supporters");
+    /** Words after a name that say the same: "X shares", "X said its", "X's shareholders". */
+    private static final Set<String> ORG_AFTER = Set.of("shares", "stock", "shareholders", "subsidiary", "executives",
+            "employees", "spokesman", "spokeswoman", "said its", "says its", "reported its", "'s shares", "'s stock",
+            "'s shareholders", "'s board", "'s chairman", "'s chief", "'s profit", "'s revenue", "'s revenues",
+            "'s earnings", "'s subsidiary", "'s unit", "'s plant", "'s stores", "'s executives", "'s employees");
+
+    /**
+     * A name the document ever puts in a company's context is a company wherever the tagger, which
+     * learnt mostly from people-heavy text, took it for a person or place ("Huawei said its").
+     * Persons named in full are left alone.
+     */
+    private void organisationCues(List<TaggedLine> lines, Map<String, int[]> votes, Map<String, String> surnames) {
+        int org = ordinal(EntityType.ORGANIZATION);
+        boolean sports = WireRules.isSports(lines);
+        for (TaggedLine line : lines) {
+            if (line.casing != Sequence.Casing.NORMAL) continue;
+            int[] listEnd = {-1}; // end of the last cued name: "makers X and Y" cues Y too
+            line.forEachMention((from, to) -> {
+                String key = TaggedLine.key(line.words, from, to);
+                String[] w = line.words;
+                boolean inList = listEnd[0] >= 0 && from == listEnd[0] + 1 && LIST_JOINS.contains(w[listEnd[0]]);
+                listEnd[0] = -1;
+                // MISC readings (events, nationalities) rest on their own clues
+                if (line.locked[from] || line.types[from] == EntityType.MISC || surnames.containsKey(key) || line.types[from] == EntityType.PERSON && to - from > 1
+                        || (lexicon.gazetteer.categories(key) & Gazetteer.COUNTRY) != 0) return;
+                String b1 = from > 0 ? w[from - 1].toLowerCase() : "", b2 = from > 1 ? w[from - 2].toLowerCase() + " " + b1 : "";
+                String a1 = to < w.length ? w[to].toLowerCase() : "", a2 = to + 1 < w.length ? a1 + " " + w[to + 1].toLowerCase() : "";
+                // "X cut its forecast": people have "his" or "her"
+                if (line.types[from] == EntityType.PERSON && to - from == 1 && (PLACE_BEFORE.contains(b1) || PLACE_BEFORE.contains(b2))) {
+                    votes.get(key)[ordinal(EntityType.LOCATION)] += CUE_VOTE; // "peace in X": a lone word read as a person
+                    return;
+                }
+                boolean its = to + 1 < w.length && w[to + 1].equals("its") && Character.isLowerCase(w[to].charAt(0));
+                if (inList || ORG_BEFORE.contains(b1) || ORG_BEFORE.contains(b2) || ORG_AFTER.contains(a1) || ORG_AFTER.contains(a2) || its
+                        || sports && (TEAM_CONTEXT.contains(b1) || TEAM_CONTEXT.contains(b2) || TEAM_CONTEXT.contains(a1))) {
+                    votes.get(key)[org] += CUE_VOTE;
+                    listEnd[0] = to;
+                }
+            });
+        }
+    }
+
+    /** A cue outweighs three plain mentions read otherwise. */
+    private static final int CUE_VOTE = 6;
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", ",", "&");
 
     /** Whether an untagged capitalised run may take a type seen elsewhere: not a common word at a sentence start. */
     private boolean propagates(TaggedLine line, int from, int to, String key) {

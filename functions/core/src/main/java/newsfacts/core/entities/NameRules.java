@@ -25,6 +25,61 @@ final class NameRules {
         markNameCompounds(line);
         markEvents(line);
         markMedia(line);
+        markInstitutions(line);
+        joinOrganisations(line);
+    }
+
+    private static final Set<String> INSTITUTION_HEADS = Set.of("exchange", "bank", "ministry", "council", "party",
+            "association", "federation", "union", "committee", "commission", "university", "agency", "board",
+            "institute", "fund", "court", "army", "police", "parliament", "assembly", "corporation", "authority",
+            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "league", "club");
+
+    /**
+     * "Chicago Board of Trade", "National Bank", "Liberal Party": capitalised words ending in an
+     * institution word (with an "of ..." after it) are an organisation, whatever the tagger split.
+     */
+    private static void markInstitutions(TaggedLine line) {
+        if (line.casing != Sequence.Casing.NORMAL) return;
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            if (!INSTITUTION_HEADS.contains(w[k].toLowerCase()) || !TaggedLine.isCapitalisedWord(w[k])) continue;
+            if (line.types[k] == EntityType.MISC || line.types[k] == EntityType.PERSON || line.locked[k]) continue;
+            int from = k;
+            while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && line.types[from - 1] != EntityType.PERSON
+                    && line.types[from - 1] != EntityType.MISC && !line.locked[from - 1]
+                    && (line.types[from - 1] != null || !Sequence.startsSentence(w, from - 1))) from--;
+            int to = k + 1;
+            if (to + 1 < w.length && w[to].equals("of") && TaggedLine.isCapitalisedWord(w[to + 1])) {
+                to += 2;
+                while (to < w.length && TaggedLine.isCapitalisedWord(w[to]) && line.types[to] != EntityType.PERSON) to++;
+            }
+            if (from == k && to == k + 1) continue;
+            if (line.cuts(from, to)) continue;
+            line.mark(from, to, EntityType.ORGANIZATION);
+            k = to - 1;
+        }
+    }
+
+    /**
+     * A place right before an organisation names it ("New York Stock Exchange", "Chicago Board of
+     * Trade"); names joined by "&" are one firm ("Procter & Gamble").
+     */
+    private static void joinOrganisations(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            if (line.types[k] == EntityType.ORGANIZATION && line.begins[k] && line.types[k - 1] == EntityType.LOCATION && !line.locked[k - 1]) {
+                int from = k - 1, to = k + 1;
+                while (from > 0 && line.types[from - 1] == EntityType.LOCATION && !line.begins[from]) from--;
+                while (to < w.length && line.types[to] == EntityType.ORGANIZATION && !line.begins[to]) to++;
+                if (!line.locked[k]) line.mark(from, to, EntityType.ORGANIZATION);
+            } else if (w[k].equals("&") && k + 1 < w.length && line.types[k - 1] != null && line.types[k - 1] != EntityType.PERSON
+                    && TaggedLine.isCapitalisedWord(w[k + 1]) && !line.locked[k - 1]) {
+                int from = k - 1, to = k + 1;
+                while (from > 0 && line.types[from - 1] == line.types[k - 1] && !line.begins[from]) from--;
+                while (to < w.length && TaggedLine.isCapitalisedWord(w[to]) && (line.types[to] == null || to == k + 1 || !line.begins[to])) to++;
+                line.mark(from, to, EntityType.ORGANIZATION);
+            }
+        }
     }
 
     /**
@@ -93,8 +148,16 @@ final class NameRules {
             while (a < to - 1 && (person ? isTitle(line.words[a]) : TIME_WORDS.contains(line.words[a].toLowerCase()))) a++;
             for (int k = from; k < a; k++) line.types[k] = null;
             line.begins[a] = true;
+            // "NATO Secretary-General", "Acme Chairman": the office after a name is not part of it
+            int b = to;
+            while (!person && b - 1 > a && ROLE_TAILS.contains(line.words[b - 1].toLowerCase())) b--;
+            for (int k = b; k < to; k++) line.types[k] = null;
         });
     }
+
+    private static final Set<String> ROLE_TAILS = Set.of("secretary-general", "president", "vice-president", "minister",
+            "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "governor", "mayor",
+            "premier", "chancellor", "commander", "envoy", "chief", "boss", "ceo");
 
     private boolean isTitle(String word) {
         String w = word.toLowerCase();
@@ -120,14 +183,31 @@ final class NameRules {
         });
     }
 
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
-            "plc", "llc", "ag", "gmbh", "nv", "n.v.", "sa", "s.a.", "spa", "bhd", "pty", "lp", "llp");
+    static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
+            "plc", "llc", "ag", "gmbh", "nv", "n.v.", "sa", "s.a.", "spa", "s.p.a.", "bhd", "pty", "lp", "llp", "limited",
+            "corporation", "incorporated", "bros", "bros.", "ab", "asa", "oyj", "kk");
 
-    /** "Acme Corp.", "Smith & Sons Ltd": a company suffix makes an organisation. */
+    /**
+     * "Acme Corp.", "Smith & Sons Ltd": a company suffix makes an organisation of the capitalised
+     * words just before it, tagged or not ("Douglas & Lomason Co", "First Chicago NBD Corp.").
+     */
     private static void markCompanies(TaggedLine line) {
-        line.forEachMention((from, to) -> {
-            if (to - from >= 2 && COMPANY_SUFFIXES.contains(line.words[to - 1].toLowerCase())) line.mark(from, to, EntityType.ORGANIZATION);
-        });
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            if (!Character.isUpperCase(w[k].charAt(0)) || !COMPANY_SUFFIXES.contains(w[k].toLowerCase())) continue;
+            int to = k + 1;
+            while (to < w.length && Character.isUpperCase(w[to].charAt(0)) && COMPANY_SUFFIXES.contains(w[to].toLowerCase())) to++;
+            int a = k;
+            while (a > 0 && (line.types[a - 1] != null && line.types[a - 1] != EntityType.PERSON || companyWord(w, a - 1)
+                    || w[a - 1].equals("&") && a > 1 && TaggedLine.isCapitalisedWord(w[a - 2]))) a--;
+            // a person's name may be the firm's ("Bear Stearns & Co"), not a title before it
+            if (a < k && !line.locked[a] && !line.cuts(a, to)) line.mark(a, to, EntityType.ORGANIZATION);
+            k = to - 1;
+        }
+    }
+
+    private static boolean companyWord(String[] w, int k) {
+        return TaggedLine.isCapitalisedWord(w[k]) && !Sequence.startsSentence(w, k) && !TITLES.contains(w[k].toLowerCase());
     }
 
     /** A nationality ("Kenyan", "South African", "Peruvians") is MISC, as CoNLL has it; the entity builder maps adjectives to the country. */

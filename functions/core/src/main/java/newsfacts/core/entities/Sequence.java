@@ -19,8 +19,10 @@ final class Sequence {
     final Casing casing;
     /** Per word: 1 if the document also writes it capitalised mid-sentence, 2 if only lower-case, 3 both, 0 neither. */
     final int[] docCase;
+    /** Per word: the neighbours of its other capitalised uses in the document. */
+    final String[][] docContexts;
 
-    Sequence(String[] words, Casing casing, Gazetteer gazetteer, Map<String, int[]> docStats) {
+    Sequence(String[] words, Casing casing, Gazetteer gazetteer, Map<String, int[]> docStats, DocContexts contexts) {
         int n = words.length;
         this.words = words;
         this.casing = casing;
@@ -28,12 +30,15 @@ final class Sequence {
         shapes = new String[n];
         sentenceStart = new boolean[n];
         docCase = new int[n];
+        docContexts = new String[n][];
         for (int i = 0; i < n; i++) {
             lower[i] = Gazetteer.normalise(words[i]);
             shapes[i] = shape(words[i]);
             sentenceStart[i] = startsSentence(words, i);
             int[] seen = docStats.get(lower[i]);
             if (seen != null) docCase[i] = (seen[0] > 0 ? 1 : 0) | (seen[1] > 0 ? 2 : 0);
+            boolean counted = casing == Casing.NORMAL && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+            docContexts[i] = contexts.others(words, lower[i], i, counted);
         }
         this.gazetteer = gazetteer.annotate(lower);
     }

@@ -74,7 +74,11 @@ public final class Train {
         List<Boolean> misc = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             Map<String, int[]> stats = new HashMap<>();
-            for (String[][] s : documents.get(d)) Sequence.countCase(s[0], Sequence.casingOf(s[0]), stats);
+            DocContexts contexts = new DocContexts();
+            for (String[][] s : documents.get(d)) {
+                Sequence.countCase(s[0], Sequence.casingOf(s[0]), stats);
+                contexts.add(s[0], Sequence.casingOf(s[0]));
+            }
             for (String[][] s : documents.get(d)) {
                 int[] gold = labels(s[1]);
                 // a corpus whose MISC differs from CoNLL's (WNUT: products, creative works) counts as unannotated for MISC
@@ -84,7 +88,7 @@ public final class Train {
                 if (s[0].length >= 3 && random.nextDouble() < CAPS_RATE) variants.add(upper(s[0]));
                 if (s[0].length >= 4 && random.nextDouble() < 0.08) variants.add(titleCase(s[0]));
                 for (String[] words : variants) {
-                    sequences.add(new Sequence(words, Sequence.casingOf(words), lexicon.gazetteer, stats));
+                    sequences.add(new Sequence(words, Sequence.casingOf(words), lexicon.gazetteer, stats, contexts));
                     golds.add(gold);
                     misc.add(sources.get(d).hasMisc);
                 }

@@ -18,8 +18,10 @@ final class WireRules {
     void apply(List<TaggedLine> lines) {
         markDatelines(lines);
         for (TaggedLine line : lines) markCountriesOfPersons(line);
-        if (isSports(lines)) teamsInTables(lines, TaggedLine.surnames(lines));
+        boolean sports = isSports(lines);
+        if (sports) teamsInTables(lines, TaggedLine.surnames(lines));
         placesNotPersons(lines);
+        if (!sports) countriesNotTeams(lines);
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
@@ -57,7 +59,7 @@ final class WireRules {
             "nfl", "nhl", "olympics", "sport", "sports", "snooker", "darts", "rowing", "triathlon", "judo", "wrestling");
 
     /** Sports wire: a headline "SOCCER - ...", or many score lines. */
-    private static boolean isSports(List<TaggedLine> lines) {
+    static boolean isSports(List<TaggedLine> lines) {
         for (TaggedLine line : lines.subList(0, Math.min(2, lines.size()))) {
             String[] w = line.words;
             for (int k = 0; k + 1 < w.length && k < 4; k++)
@@ -143,6 +145,17 @@ final class WireRules {
                         || NameRules.TIME_WORDS.contains(w[from].toLowerCase()) || line.cuts(from, to)) continue;
                 line.lock(from, to, EntityType.ORGANIZATION);
             }
+        }
+    }
+
+    /** Outside sports (where a country is its national side) a country read as an organisation is the place. */
+    private void countriesNotTeams(List<TaggedLine> lines) {
+        for (TaggedLine line : lines) {
+            line.forEachMention((from, to) -> {
+                if (line.types[from] != EntityType.ORGANIZATION || line.locked[from]) return;
+                if ((lexicon.gazetteer.categories(TaggedLine.key(line.words, from, to)) & Gazetteer.COUNTRY) != 0)
+                    line.mark(from, to, EntityType.LOCATION);
+            });
         }
     }
 
