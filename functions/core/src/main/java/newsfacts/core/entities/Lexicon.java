@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The shipped name lists, each a separate file under its own licence (see NOTICE-entities.md):
+ * The shipped name lists, each a separate file under its own licence (see functions/core/NOTICE.md):
  * GeoNames places, country demonyms, international organisations and our alias table. Gives the
  * tagger its gazetteer and the entity builder its canonical names.
  */
