@@ -147,8 +147,9 @@ final class HtmlMetadata {
             if (inComments(h)) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
             List<String> texts = new ArrayList<>();
-            texts.add(withoutKicker(h));
-            if (h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
+            String main = withoutKicker(h);
+            texts.add(main);
+            if (main.length() == h.text().strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
             for (String text : texts) {
                 String lh = letters(text);
                 if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
@@ -171,7 +172,7 @@ final class HtmlMetadata {
             if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || h.text().length() > 300) continue;
             if (h1s++ == 0) onlyH1 = h;
         }
-        if (h1s == 1) return onlyH1.text().strip();
+        if (h1s == 1) return withoutKicker(onlyH1);
         if (og != null) return stripSite(og);
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = doc.selectFirst("h1");
@@ -181,7 +182,10 @@ final class HtmlMetadata {
     private static final Pattern KICKER = Pattern.compile(
             "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
 
-    /** A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"). */
+    /**
+     * A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"): a child
+     * named like one, or any element the heading opens with before its own longer text.
+     */
     private String withoutKicker(Element h) {
         String text = h.text().strip();
         for (Element child : h.children()) {
@@ -189,6 +193,25 @@ final class HtmlMetadata {
             String kicker = child.text().strip();
             int at = text.indexOf(kicker);
             if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+        }
+        Element box = h;
+        // one wrapper and nothing beside it: look inside
+        while (box.childrenSize() == 1 && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank)
+                && box.child(0).childrenSize() > 0) box = box.child(0);
+        org.jsoup.nodes.Node first = null;
+        for (org.jsoup.nodes.Node n : box.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+            first = n;
+            break;
+        }
+        if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
+            String kicker = lead.text().strip(), all = box.text().strip();
+            if (!kicker.isEmpty() && all.startsWith(kicker)) {
+                String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|/»›>·•–—-]+", "").strip();
+                // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
+                if (rest.length() > kicker.length() && rest.split("\\s+").length >= 3 && text.endsWith(rest)
+                        && !Character.isLowerCase(rest.codePointAt(0))) return rest;
+            }
         }
         return text;
     }
@@ -309,25 +332,70 @@ final class HtmlMetadata {
                 meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("dcterms.date"),
                 meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("citation_publication_date"),
                 meta.get("article.published"), meta.get("originalpublicationdate"), meta.get("datecreated"));
-        if (found != null) return found;
-        for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
-            found = firstDate(uploadedAt, v);
-            if (found != null) return found;
+        if (found == null) {
+            for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+                String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
+                found = firstDate(uploadedAt, v);
+                if (found != null) break;
+            }
         }
+        if (found != null) return isUtc(found) ? localDay(found, uploadedAt) : found;
         found = firstDate(uploadedAt, Dates.fromUrl(canonicalUrl));
         if (found != null) return found;
-        // a date in the page's own date/byline furniture, then anywhere in the text
+        found = dateInFurniture(uploadedAt);
+        if (found != null || doc.body() == null) return found;
+        return firstDate(uploadedAt, Dates.inText(doc.body().text()));
+    }
+
+    private static boolean isUtc(String iso) {
+        return iso.length() > 10 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
+    }
+
+    /**
+     * A UTC time stamp's calendar day is often not the day the page's readers saw. When the page's
+     * own date lines never show that day but show the one before or after (and the hour makes that
+     * possible in some time zone), that is the day; a stamp of exactly 22:00 or 23:00 UTC is the
+     * local midnight of a page that only knew the day.
+     */
+    private String localDay(String utc, Instant uploadedAt) {
+        java.time.LocalDate day = java.time.LocalDate.parse(utc.substring(0, 10));
+        int hour = Integer.parseInt(utc.substring(11, 13));
+        java.time.LocalDate near = null;
+        for (String shown : datesInFurniture(uploadedAt, 12)) {
+            java.time.LocalDate d = java.time.LocalDate.parse(shown.substring(0, 10));
+            if (d.equals(day)) return utc;
+            if (near == null && (d.equals(day.plusDays(1)) && hour >= 14 || d.equals(day.minusDays(1)) && hour < 12)) near = d;
+        }
+        if (near != null) return near.toString();
+        if (utc.matches("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)")) return day.plusDays(1).toString();
+        return utc;
+    }
+
+    private String dateInFurniture(Instant uploadedAt) {
+        List<String> found = datesInFurniture(uploadedAt, 1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Dates in the page's own date/byline furniture, written for readers (so in their time zone). */
+    private List<String> datesInFurniture(Instant uploadedAt, int max) {
+        List<String> out = new ArrayList<>();
         Element body = doc.body();
-        if (body == null) return null;
-        for (Element el : body.select(DATE_CLASS)) {
-            if (el.childrenSize() > 5) continue;
+        if (body == null) return out;
+        for (Element el : body.select("time, " + DATE_CLASS)) {
+            if (el.childrenSize() > 5 || inComments(el)) continue;
             String text = el.text();
             if (text.length() > 200) continue;
-            found = firstDate(uploadedAt, Dates.inText(text));
-            if (found != null) return found;
+            String found = firstDate(uploadedAt, Dates.inText(text));
+            if (found == null && el.hasAttr("datetime") && isLocal(el.attr("datetime"))) found = firstDate(uploadedAt, el.attr("datetime"));
+            if (found != null && out.add(found) && out.size() >= max) break;
         }
-        return firstDate(uploadedAt, Dates.inText(body.text()));
+        return out;
+    }
+
+    /** A date-time written without a zone: the page's local time. */
+    private static boolean isLocal(String value) {
+        String v = value.strip();
+        return v.length() >= 10 && v.length() <= 40 && !v.endsWith("Z") && !v.matches(".*[T ]\\d\\d:\\d\\d.*[+-]\\d\\d:?\\d\\d$");
     }
 
     private String firstDate(Instant uploadedAt, String... values) {
