@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
  */
 final class HtmlMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:~/-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
     /** Elements whose class or id names a date or byline line. */
     private static final String DATE_CLASS = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
             + "[class*=datum], [class*=meta], [class*=byline], [class*=zeit], [class*=fecha], [id*=date], [id*=time], "
@@ -163,7 +163,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        if (best != null) return best;
+        if (best != null) return withoutSiteEnd(best);
         // no heading echoes the titles: the page's one h1 still names the page better than they do
         Element onlyH1 = null;
         int h1s = 0;
@@ -232,6 +232,39 @@ final class HtmlMetadata {
         return b.toString();
     }
 
+    /** "Headline | Site" → "Headline" when the end part names the site or its domain; else the text as it is. */
+    private String withoutSiteEnd(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title;
+        String last = parts[parts.length - 1].strip();
+        if (!namesSite(letters(last))) return title;
+        int at = title.lastIndexOf(last);
+        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»:~/-]+$", "").strip();
+        return rest.isEmpty() ? title : rest;
+    }
+
+    /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
+    private boolean namesSite(String part) {
+        if (part.length() < 3) return false;
+        if (siteName != null) {
+            String site = letters(siteName);
+            if (!site.isEmpty() && (part.equals(site) || part.contains(site) || site.contains(part))) return true;
+        }
+        String host = host();
+        return host != null && (part.equals(host) || part.length() >= 5 && host.contains(part) || host.length() >= 5 && part.contains(host));
+    }
+
+    /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
+    private String host() {
+        String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
+        if (url == null) return null;
+        java.util.regex.Matcher m = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)").matcher(url);
+        if (!m.find()) return null;
+        String h = m.group(1);
+        int dot = h.lastIndexOf('.');
+        return letters(dot > 0 ? h.substring(0, dot) : h);
+    }
+
     /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
     private String stripSite(String title) {
         String[] parts = TITLE_SEPARATOR.split(title);
@@ -243,8 +276,8 @@ final class HtmlMetadata {
             if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
-        if (first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—·•»:~/-]+$", "");
-        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|–—·•»:~/-]+", "");
+        if (first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»:~/-]+$", "");
+        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»:~/-]+", "");
     }
 
     private List<String> authors() {
@@ -317,11 +350,23 @@ final class HtmlMetadata {
     private boolean inComments(Element el) {
         if (commentSections == null) {
             commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            if (doc.body() != null) commentSections.addAll(doc.body().select(
-                    "[class*=comment], [id*=comment], [class*=respond], [id*=respond], [class*=reply], [class*=kommentar], [id*=kommentar]"));
+            if (doc.body() != null) for (Element c : doc.body().select(
+                    "[class*=comment], [id*=comment], [class*=respond], [id*=respond], [class*=reply], [class*=kommentar], [id*=kommentar]"))
+                if (isCommentSection(c)) commentSections.add(c);
         }
         if (commentSections.isEmpty()) return false;
         for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
+        return false;
+    }
+
+    private static final Pattern COMMENT_WORD = Pattern.compile("(?i)comment|respond|reply|kommentar");
+    /** Names that only describe a post ("tag-reply-all", "comments-open"), not a section of comments. */
+    private static final Pattern POST_LABEL = Pattern.compile("(?i)(?:tag|category|post|format)-.*|.*-(?:open|closed|count|link)|(?:no|has)-comments?");
+
+    private static boolean isCommentSection(Element el) {
+        if (el.normalName().equals("body") || el.normalName().equals("html")) return false;
+        for (String name : (el.className() + " " + el.id()).split("\\s+"))
+            if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
         return false;
     }
 
