@@ -217,9 +217,11 @@ final class HtmlMetadata {
     }
 
     /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
-    private static boolean isSitePart(String letters, String pageTitle) {
+    private boolean isSitePart(String letters, String pageTitle) {
         String[] parts = TITLE_SEPARATOR.split(pageTitle);
         if (parts.length < 2) return false;
+        // the site's own name, when the page gives it, tells which end that is
+        if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
         String shorter = first.length() <= last.length() ? first : last;
         return letters.equals(shorter);
