@@ -144,7 +144,7 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
             if (++seen > 60) break;
-            if (inComments(h)) continue;
+            if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find()) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
@@ -178,6 +178,9 @@ final class HtmlMetadata {
         Element h1 = doc.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
+
+    /** Headings that carry the site's name or motto, never an article's. */
+    private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
 
     private static final Pattern KICKER = Pattern.compile(
             "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
@@ -309,6 +312,12 @@ final class HtmlMetadata {
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
             names.addAll(Authors.fromByline(text));
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        // a link to the writer's page: "/author/jane-doe", "/autoren/…"
+        for (Element a : doc.select("a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/redakteur]")) {
+            if (inComments(a) || a.text().length() > 60) continue;
+            names.addAll(Authors.fromByline(a.text()));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
         return bylineInText();
