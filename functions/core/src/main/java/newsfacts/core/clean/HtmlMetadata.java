@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  */
 final class HtmlMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
-    /** Elements whose class or id names a date or byline line. */
-    private static final String DATE_CLASS = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
-            + "[class*=datum], [class*=meta], [class*=byline], [class*=zeit], [class*=fecha], [id*=date], [id*=time], "
-            + "[id*=publish], [id*=datum], [id*=meta], [id*=byline]";
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -31,6 +27,12 @@ final class HtmlMetadata {
     /** JSON-LD nodes by "@id", so an author given as a reference can be looked up. */
     private final Map<String, JsonNode> ldById = new HashMap<>();
     private final Document doc;
+    /** The elements each rule looks at, gathered in one walk over the page, in page order. */
+    private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
+            h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
+            dateEls = new ArrayList<>();
+    private Element canonicalLink;
+    private final Set<Element> commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
@@ -42,6 +44,7 @@ final class HtmlMetadata {
 
     static HtmlMetadata read(Document doc, Instant uploadedAt) {
         HtmlMetadata m = new HtmlMetadata(doc);
+        m.scan();
         m.collectMeta();
         m.collectJsonLd();
         m.canonicalUrl = m.canonical();
@@ -64,8 +67,48 @@ final class HtmlMetadata {
         return m;
     }
 
+    private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
+    private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
+    private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
+
+    /** One walk over the page that sorts out the elements the rules below read. */
+    private void scan() {
+        Element body = doc.body();
+        boolean inBody = false;
+        for (Element el : doc.getAllElements()) {
+            if (el == body) inBody = true;
+            String tag = el.normalName();
+            String cls = el.className().toLowerCase(Locale.ROOT), id = el.id().toLowerCase(Locale.ROOT);
+            String itemprop = el.attr("itemprop");
+            switch (tag) {
+                case "meta" -> { if (el.hasAttr("content")) metas.add(el); }
+                case "script" -> { if (el.attr("type").equalsIgnoreCase("application/ld+json")) ldScripts.add(el); }
+                case "link" -> {
+                    if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) canonicalLink = el;
+                }
+                case "a" -> { if (containsAny(el.attr("href").toLowerCase(Locale.ROOT), AUTHOR_HREFS)) authorLinks.add(el); }
+                default -> { }
+            }
+            boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
+            if (tag.equals("h1")) h1s.add(el);
+            if (heading || itemprop.equalsIgnoreCase("headline") || cls.contains("title") || cls.contains("headline")) headings.add(el);
+            if (itemprop.equalsIgnoreCase("author") || el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
+                    || cls.contains("byline") || id.contains("author")) authorEls.add(el);
+            if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
+            if (!inBody) continue;
+            if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
+            if ((COMMENT_WORD.matcher(cls).find() || COMMENT_WORD.matcher(id).find()) && isCommentSection(el)) commentSections.add(el);
+        }
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        if (s.isEmpty()) return false;
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
     private void collectMeta() {
-        for (Element el : doc.select("meta[content]")) {
+        for (Element el : metas) {
             String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
                     : el.hasAttr("itemprop") ? el.attr("itemprop") : el.attr("http-equiv");
             String value = org.jsoup.parser.Parser.unescapeEntities(el.attr("content"), false).strip();
@@ -75,7 +118,7 @@ final class HtmlMetadata {
 
     private void collectJsonLd() {
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : ldScripts) {
             String json = script.data().strip();
             if (json.isEmpty() || json.length() > 500_000) continue;
             try {
@@ -120,7 +163,7 @@ final class HtmlMetadata {
     }
 
     private String canonical() {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = canonicalLink;
         String url = link != null ? link.attr("href") : meta.get("og:url");
         return url == null || url.isBlank() ? null : url.strip();
     }
@@ -142,7 +185,7 @@ final class HtmlMetadata {
         String best = null;
         double bestFit = 0.3;
         int seen = 0;
-        for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+        for (Element h : headings) {
             if (++seen > 60) break;
             if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find()) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
@@ -166,16 +209,16 @@ final class HtmlMetadata {
         if (best != null) return withoutSiteEnd(best);
         // no heading echoes the titles: the page's one h1 still names the page better than they do
         Element onlyH1 = null;
-        int h1s = 0;
-        for (Element h : doc.select("h1")) {
+        int named = 0;
+        for (Element h : h1s) {
             String lh = letters(h.text());
             if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || h.text().length() > 300) continue;
-            if (h1s++ == 0) onlyH1 = h;
+            if (named++ == 0) onlyH1 = h;
         }
-        if (h1s == 1) return withoutKicker(onlyH1);
+        if (named == 1) return withoutKicker(onlyH1);
         if (og != null) return stripSite(og);
         if (!page.isEmpty()) return stripSite(page);
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = h1s.isEmpty() ? null : h1s.get(0);
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 
@@ -305,7 +348,7 @@ final class HtmlMetadata {
             names.addAll(Authors.fromByline(v));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
-        for (Element el : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [class*=Author], [id*=author]")) {
+        for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
             Element name = el.selectFirst("[itemprop=name]");
             String text = (name != null ? name : el).text();
@@ -315,7 +358,7 @@ final class HtmlMetadata {
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
         // a link to the writer's page: "/author/jane-doe", "/autoren/…"
-        for (Element a : doc.select("a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/redakteur]")) {
+        for (Element a : authorLinks) {
             if (inComments(a) || a.text().length() > 60) continue;
             names.addAll(Authors.fromByline(a.text()));
             if (!names.isEmpty()) return Authors.dedupe(names);
@@ -355,16 +398,8 @@ final class HtmlMetadata {
         return "";
     }
 
-    private Set<Element> commentSections;
-
     /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
     private boolean inComments(Element el) {
-        if (commentSections == null) {
-            commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            if (doc.body() != null) for (Element c : doc.body().select(
-                    "[class*=comment], [id*=comment], [class*=respond], [id*=respond], [class*=reply], [class*=kommentar], [id*=kommentar]"))
-                if (isCommentSection(c)) commentSections.add(c);
-        }
         if (commentSections.isEmpty()) return false;
         for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
         return false;
@@ -389,7 +424,7 @@ final class HtmlMetadata {
                 meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("citation_publication_date"),
                 meta.get("article.published"), meta.get("originalpublicationdate"), meta.get("datecreated"));
         if (found == null) {
-            for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
+            for (Element t : timeEls) {
                 String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
                 found = firstDate(uploadedAt, v);
                 if (found != null) break;
@@ -437,7 +472,7 @@ final class HtmlMetadata {
         List<String> out = new ArrayList<>();
         Element body = doc.body();
         if (body == null) return out;
-        for (Element el : body.select("time, " + DATE_CLASS)) {
+        for (Element el : dateEls) {
             if (el.childrenSize() > 5 || inComments(el)) continue;
             String text = el.text();
             if (text.length() > 200) continue;
@@ -464,7 +499,7 @@ final class HtmlMetadata {
 
     private List<String> tags() {
         List<String> out = new ArrayList<>();
-        for (Element el : doc.select("meta[property=article:tag][content]")) out.add(el.attr("content").strip());
+        for (Element el : metas) if (el.attr("property").equals("article:tag")) out.add(el.attr("content").strip());
         if (out.isEmpty() && meta.get("keywords") != null)
             for (String k : meta.get("keywords").split("\\s*[,;]\\s*")) if (!k.isBlank() && out.size() < 30) out.add(k.strip());
         return out;
