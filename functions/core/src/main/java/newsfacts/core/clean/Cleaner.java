@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * text to {@link WireTextCleaner}. Every failure is a {@link CleaningException} with a reason.
  */
 public final class Cleaner {
-    public static final String VERSION = "0.2";
+    public static final String VERSION = "0.3";
     /** Less text than this is not an article. */
     private static final int MIN_ARTICLE_CHARS = 20;
     /** An article shorter than this after full pruning is worth a second look with less pruning. */
