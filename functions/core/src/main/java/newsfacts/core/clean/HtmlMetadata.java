@@ -187,7 +187,7 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element h : headings) {
             if (++seen > 60) break;
-            if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find()) continue;
+            if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
@@ -212,7 +212,7 @@ final class HtmlMetadata {
         int named = 0;
         for (Element h : h1s) {
             String lh = letters(h.text());
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || h.text().length() > 300) continue;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || h.text().length() > 300) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
@@ -220,6 +220,14 @@ final class HtmlMetadata {
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = h1s.isEmpty() ? null : h1s.get(0);
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+
+    /** A heading that is just a link to the site's front page: the logo, not the article. */
+    private static boolean isHomeLink(Element h) {
+        Element a = h.selectFirst("a[href]");
+        if (a == null || !a.text().strip().equals(h.text().strip())) return false;
+        String href = a.attr("href").strip();
+        return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/?#]+/?");
     }
 
     /** Headings that carry the site's name or motto, never an article's. */
@@ -269,6 +277,7 @@ final class HtmlMetadata {
         // the site's own name, when the page gives it, tells which end that is
         if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
+        if (namesSite(first) || namesSite(last)) return namesSite(letters);
         String shorter = first.length() <= last.length() ? first : last;
         return letters.equals(shorter);
     }
@@ -294,12 +303,15 @@ final class HtmlMetadata {
     /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
-        if (siteName != null) {
-            String site = letters(siteName);
-            if (!site.isEmpty() && (part.equals(site) || part.contains(site) || site.contains(part))) return true;
-        }
         String host = host();
-        return host != null && (part.equals(host) || part.length() >= 5 && host.contains(part) || host.length() >= 5 && part.contains(host));
+        return siteName != null && nearlySame(part, letters(siteName)) || host != null && nearlySame(part, host);
+    }
+
+    /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
+    private static boolean nearlySame(String a, String b) {
+        if (b.length() < 3) return false;
+        if (a.equals(b)) return true;
+        return Math.abs(a.length() - b.length()) <= 8 && (a.contains(b) && b.length() >= 5 || b.contains(a) && a.length() >= 5);
     }
 
     /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
@@ -324,7 +336,8 @@ final class HtmlMetadata {
             if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
-        if (first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»:~/-]+$", "");
+        boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
+        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»:~/-]+$", "");
         return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»:~/-]+", "");
     }
 
