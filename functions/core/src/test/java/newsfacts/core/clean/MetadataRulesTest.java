@@ -62,6 +62,15 @@ class MetadataRulesTest {
     }
 
     @Test
+    void logoHeadingThatLinksHomeIsNotTheTitle() {
+        HtmlMetadata m = read("<title>Notes from the garden</title>",
+                "<h1><a href='https://garden.example/' rel='home'>Notes from the garden</a></h1>"
+                        + "<article><h1 class='entry-title'>Tomatoes in a cold May</h1><p>Text</p></article>");
+        assertEquals("Tomatoes in a cold May", m.title);
+        assertEquals("Jens Doe", read("", "<h1>[&gt; Jens Doe</h1>").title);
+    }
+
+    @Test
     void postLabelsDoNotMakeAnArticleAComment() {
         HtmlMetadata m = read("<meta property='og:title' content='Need for answers'>",
                 "<article class='post tag-reply-all comments-open'><h1>Need for answers</h1></article>"
