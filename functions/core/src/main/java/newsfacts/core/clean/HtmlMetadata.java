@@ -52,8 +52,8 @@ final class HtmlMetadata {
                 m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
                         ? m.meta.get("twitter:site") : null);
         m.title = m.title();
-        // markup arrows and brackets in front of a heading ("[> Name") are decoration
-        if (m.title != null) m.title = m.title.replaceFirst("^[\\[\\]<>»›|/·•\\s-]+", "");
+        // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
+        if (m.title != null) m.title = m.title.replaceFirst("^\\[?\\s*[>|/·•]+\\s*", "");
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
