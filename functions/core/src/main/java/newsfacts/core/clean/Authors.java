@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
 /** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+            "(?iu)^(?:(?:alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
     /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:\\d|https?:|www\\.|@|\\*|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+            "(?iu)(?:\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
                     + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
 
     /** Parts of a byline that are labels or degrees, never names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)(?:by|von|par|por|door|posted|author|autor|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
+            "(?iu)(?:by|von|par|por|door|posted|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
 
     private Authors() {}
 

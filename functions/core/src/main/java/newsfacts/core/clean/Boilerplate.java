@@ -131,13 +131,14 @@ final class Boilerplate {
     }
 
     /** A class like "entry-content" or "article-body" wins over a furniture token beside it. */
+    /** Compiled once: String.matches would compile these again for every token of every element. */
+    private static final Pattern CONTENT_TOKEN = Pattern.compile(
+            "(?:[a-z]+[-_])*(?:article|entry|post|story|blog)[-_]?(?:body|content|text)s?"
+                    + "|(?:article|entry|post|story)[-_]?(?:body|content|text|main)(?:[-_][a-z0-9]+)*"
+                    + "|articlebody|main-content|content|article|post|entry|hentry|story");
+
     private static boolean isContentName(String names) {
-        for (String token : names.split("\\s+")) {
-            if (token.matches("(?:[a-z]+[-_])*(?:article|entry|post|story|blog)[-_]?(?:body|content|text)s?")
-                    || token.matches("(?:article|entry|post|story)[-_]?(?:body|content|text|main)(?:[-_][a-z0-9]+)*")
-                    || token.matches("articlebody|main-content|content|article|post|entry|hentry|story"))
-                return true;
-        }
+        for (String token : names.split("\\s+")) if (token.length() <= 100 && CONTENT_TOKEN.matcher(token).matches()) return true;
         return false;
     }
 

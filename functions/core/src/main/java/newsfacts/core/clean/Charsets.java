@@ -31,10 +31,12 @@ final class Charsets {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             // a page labelled with a legacy charset but written in valid UTF-8 is common; the
             // reverse (UTF-8 label, legacy bytes) is handled by the checks below
-            boolean utf8Anyway = hasHighBytes(b) && isValidUtf8(b);
-            if (!utf8Anyway) return new String(b, widen(declared));
+            String utf8Anyway = hasHighBytes(b) ? strict(b, StandardCharsets.UTF_8) : null;
+            return utf8Anyway != null ? utf8Anyway : new String(b, widen(declared));
         }
-        if (isValidUtf8(b)) return new String(b, StandardCharsets.UTF_8);
+        // the strict decode is both the test and the result: the bytes are read once
+        String utf8 = strict(b, StandardCharsets.UTF_8);
+        if (utf8 != null) return utf8;
         if (mostlyMultiByte(b)) {
             for (String name : new String[] {"GB18030", "Shift_JIS", "EUC-KR", "Big5", "EUC-JP"}) {
                 String s = strict(b, Charset.forName(name));

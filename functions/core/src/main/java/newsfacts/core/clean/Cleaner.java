@@ -22,11 +22,13 @@ import java.util.zip.GZIPInputStream;
  * text to {@link WireTextCleaner}. Every failure is a {@link CleaningException} with a reason.
  */
 public final class Cleaner {
-    public static final String VERSION = "0.2";
+    public static final String VERSION = "0.3";
     /** Less text than this is not an article. */
     private static final int MIN_ARTICLE_CHARS = 20;
     /** An article shorter than this after full pruning is worth a second look with less pruning. */
     private static final int RETRY_BELOW_CHARS = 500;
+    /** Past this many elements a second and third pass would cost seconds: one pass must do. */
+    private static final int RETRY_MAX_ELEMENTS = 30_000;
 
     private final CleaningLimits limits;
 
@@ -79,14 +81,18 @@ public final class Cleaner {
             throws CleaningException {
         Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
         Document doc = parser.parseInput(html, "");
-        if (doc.getAllElements().size() > limits.maxElements())
+        int elements = doc.getAllElements().size();
+        if (elements > limits.maxElements())
             throw new CleaningException(FailureReason.TOO_COMPLEX, "more than " + limits.maxElements() + " elements");
         HtmlMetadata meta = HtmlMetadata.read(doc, uploadedAt);
         // like Readability: when pruning by guesses leaves too little, try again pruning less
         List<TextBlock> blocks = List.of();
         String body = "";
         for (Boilerplate.Level level : Boilerplate.Level.values()) {
-            if (level != Boilerplate.Level.FULL) doc = parser.parseInput(html, "");
+            if (level != Boilerplate.Level.FULL) {
+                if (elements > RETRY_MAX_ELEMENTS) break;
+                doc = parser.parseInput(html, "");
+            }
             Boilerplate.prune(doc.body(), level);
             List<TextBlock> attempt = HtmlCleaner.extract(doc.body());
             String text = layOut(attempt, new ArrayList<>());

@@ -19,11 +19,7 @@ import java.util.regex.Pattern;
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
  */
 final class HtmlMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:~/-]\\s+|\\s+::\\s+|\\s*\\|\\s*");
-    /** Elements whose class or id names a date or byline line. */
-    private static final String DATE_CLASS = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
-            + "[class*=datum], [class*=meta], [class*=byline], [class*=zeit], [class*=fecha], [id*=date], [id*=time], "
-            + "[id*=publish], [id*=datum], [id*=meta], [id*=byline]";
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -31,6 +27,12 @@ final class HtmlMetadata {
     /** JSON-LD nodes by "@id", so an author given as a reference can be looked up. */
     private final Map<String, JsonNode> ldById = new HashMap<>();
     private final Document doc;
+    /** The elements each rule looks at, gathered in one walk over the page, in page order. */
+    private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
+            h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
+            dateEls = new ArrayList<>();
+    private Element canonicalLink;
+    private final Set<Element> commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
@@ -42,6 +44,7 @@ final class HtmlMetadata {
 
     static HtmlMetadata read(Document doc, Instant uploadedAt) {
         HtmlMetadata m = new HtmlMetadata(doc);
+        m.scan();
         m.collectMeta();
         m.collectJsonLd();
         m.canonicalUrl = m.canonical();
@@ -49,6 +52,8 @@ final class HtmlMetadata {
                 m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
                         ? m.meta.get("twitter:site") : null);
         m.title = m.title();
+        // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
+        if (m.title != null) m.title = m.title.replaceFirst("^\\[?\\s*[>|/·•]+\\s*", "");
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
@@ -64,8 +69,48 @@ final class HtmlMetadata {
         return m;
     }
 
+    private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
+    private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
+    private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
+
+    /** One walk over the page that sorts out the elements the rules below read. */
+    private void scan() {
+        Element body = doc.body();
+        boolean inBody = false;
+        for (Element el : doc.getAllElements()) {
+            if (el == body) inBody = true;
+            String tag = el.normalName();
+            String cls = el.className().toLowerCase(Locale.ROOT), id = el.id().toLowerCase(Locale.ROOT);
+            String itemprop = el.attr("itemprop");
+            switch (tag) {
+                case "meta" -> { if (el.hasAttr("content")) metas.add(el); }
+                case "script" -> { if (el.attr("type").equalsIgnoreCase("application/ld+json")) ldScripts.add(el); }
+                case "link" -> {
+                    if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) canonicalLink = el;
+                }
+                case "a" -> { if (containsAny(el.attr("href").toLowerCase(Locale.ROOT), AUTHOR_HREFS)) authorLinks.add(el); }
+                default -> { }
+            }
+            boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
+            if (tag.equals("h1")) h1s.add(el);
+            if (heading || itemprop.equalsIgnoreCase("headline") || cls.contains("title") || cls.contains("headline")) headings.add(el);
+            if (itemprop.equalsIgnoreCase("author") || el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
+                    || cls.contains("byline") || id.contains("author")) authorEls.add(el);
+            if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
+            if (!inBody) continue;
+            if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
+            if ((COMMENT_WORD.matcher(cls).find() || COMMENT_WORD.matcher(id).find()) && isCommentSection(el)) commentSections.add(el);
+        }
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        if (s.isEmpty()) return false;
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
     private void collectMeta() {
-        for (Element el : doc.select("meta[content]")) {
+        for (Element el : metas) {
             String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
                     : el.hasAttr("itemprop") ? el.attr("itemprop") : el.attr("http-equiv");
             String value = org.jsoup.parser.Parser.unescapeEntities(el.attr("content"), false).strip();
@@ -75,7 +120,7 @@ final class HtmlMetadata {
 
     private void collectJsonLd() {
         List<JsonNode> others = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : ldScripts) {
             String json = script.data().strip();
             if (json.isEmpty() || json.length() > 500_000) continue;
             try {
@@ -120,7 +165,7 @@ final class HtmlMetadata {
     }
 
     private String canonical() {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = canonicalLink;
         String url = link != null ? link.attr("href") : meta.get("og:url");
         return url == null || url.isBlank() ? null : url.strip();
     }
@@ -142,13 +187,14 @@ final class HtmlMetadata {
         String best = null;
         double bestFit = 0.3;
         int seen = 0;
-        for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+        for (Element h : headings) {
             if (++seen > 60) break;
-            if (inComments(h)) continue;
+            if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
             List<String> texts = new ArrayList<>();
-            texts.add(withoutKicker(h));
-            if (h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
+            String main = withoutKicker(h);
+            texts.add(main);
+            if (main.length() == h.text().strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
             for (String text : texts) {
                 String lh = letters(text);
                 if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
@@ -162,26 +208,40 @@ final class HtmlMetadata {
                 }
             }
         }
-        if (best != null) return best;
+        if (best != null) return withoutSiteEnd(best);
         // no heading echoes the titles: the page's one h1 still names the page better than they do
         Element onlyH1 = null;
-        int h1s = 0;
-        for (Element h : doc.select("h1")) {
+        int named = 0;
+        for (Element h : h1s) {
             String lh = letters(h.text());
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || h.text().length() > 300) continue;
-            if (h1s++ == 0) onlyH1 = h;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || h.text().length() > 300) continue;
+            if (named++ == 0) onlyH1 = h;
         }
-        if (h1s == 1) return onlyH1.text().strip();
+        if (named == 1) return withoutKicker(onlyH1);
         if (og != null) return stripSite(og);
         if (!page.isEmpty()) return stripSite(page);
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = h1s.isEmpty() ? null : h1s.get(0);
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
+
+    /** A heading that is just a link to the site's front page: the logo, not the article. */
+    private static boolean isHomeLink(Element h) {
+        Element a = h.selectFirst("a[href]");
+        if (a == null || !a.text().strip().equals(h.text().strip())) return false;
+        String href = a.attr("href").strip();
+        return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/?#]+/?");
+    }
+
+    /** Headings that carry the site's name or motto, never an article's. */
+    private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
 
     private static final Pattern KICKER = Pattern.compile(
             "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
 
-    /** A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"). */
+    /**
+     * A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"): a child
+     * named like one, or any element the heading opens with before its own longer text.
+     */
     private String withoutKicker(Element h) {
         String text = h.text().strip();
         for (Element child : h.children()) {
@@ -190,14 +250,36 @@ final class HtmlMetadata {
             int at = text.indexOf(kicker);
             if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
         }
+        Element box = h;
+        // one wrapper and nothing beside it: look inside
+        while (box.childrenSize() == 1 && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank)
+                && box.child(0).childrenSize() > 0) box = box.child(0);
+        org.jsoup.nodes.Node first = null;
+        for (org.jsoup.nodes.Node n : box.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+            first = n;
+            break;
+        }
+        if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
+            String kicker = lead.text().strip(), all = box.text().strip();
+            if (!kicker.isEmpty() && all.startsWith(kicker)) {
+                String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|/»›>·•–—-]+", "").strip();
+                // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
+                if (rest.length() > kicker.length() && rest.split("\\s+").length >= 3 && text.endsWith(rest)
+                        && !Character.isLowerCase(rest.codePointAt(0))) return rest;
+            }
+        }
         return text;
     }
 
     /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
-    private static boolean isSitePart(String letters, String pageTitle) {
+    private boolean isSitePart(String letters, String pageTitle) {
         String[] parts = TITLE_SEPARATOR.split(pageTitle);
         if (parts.length < 2) return false;
+        // the site's own name, when the page gives it, tells which end that is
+        if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
+        if (namesSite(first) || namesSite(last)) return namesSite(letters);
         String shorter = first.length() <= last.length() ? first : last;
         return letters.equals(shorter);
     }
@@ -207,6 +289,42 @@ final class HtmlMetadata {
         StringBuilder b = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
+    }
+
+    /** "Headline | Site" → "Headline" when the end part names the site or its domain; else the text as it is. */
+    private String withoutSiteEnd(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title;
+        String last = parts[parts.length - 1].strip();
+        if (!namesSite(letters(last))) return title;
+        int at = title.lastIndexOf(last);
+        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»:~/-]+$", "").strip();
+        return rest.isEmpty() ? title : rest;
+    }
+
+    /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
+    private boolean namesSite(String part) {
+        if (part.length() < 3) return false;
+        String host = host();
+        return siteName != null && nearlySame(part, letters(siteName)) || host != null && nearlySame(part, host);
+    }
+
+    /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
+    private static boolean nearlySame(String a, String b) {
+        if (b.length() < 3) return false;
+        if (a.equals(b)) return true;
+        return Math.abs(a.length() - b.length()) <= 8 && (a.contains(b) && b.length() >= 5 || b.contains(a) && a.length() >= 5);
+    }
+
+    /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
+    private String host() {
+        String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
+        if (url == null) return null;
+        java.util.regex.Matcher m = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)").matcher(url);
+        if (!m.find()) return null;
+        String h = m.group(1);
+        int dot = h.lastIndexOf('.');
+        return letters(dot > 0 ? h.substring(0, dot) : h);
     }
 
     /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
@@ -220,8 +338,9 @@ final class HtmlMetadata {
             if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
-        if (first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—·•»:~/-]+$", "");
-        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|–—·•»:~/-]+", "");
+        boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
+        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»:~/-]+$", "");
+        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»:~/-]+", "");
     }
 
     private List<String> authors() {
@@ -244,13 +363,19 @@ final class HtmlMetadata {
             names.addAll(Authors.fromByline(v));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
-        for (Element el : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [class*=Author], [id*=author]")) {
+        for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
             Element name = el.selectFirst("[itemprop=name]");
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
             names.addAll(Authors.fromByline(text));
+            if (!names.isEmpty()) return Authors.dedupe(names);
+        }
+        // a link to the writer's page: "/author/jane-doe", "/autoren/…"
+        for (Element a : authorLinks) {
+            if (inComments(a) || a.text().length() > 60) continue;
+            names.addAll(Authors.fromByline(a.text()));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
         return bylineInText();
@@ -288,17 +413,21 @@ final class HtmlMetadata {
         return "";
     }
 
-    private Set<Element> commentSections;
-
     /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
     private boolean inComments(Element el) {
-        if (commentSections == null) {
-            commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            if (doc.body() != null) commentSections.addAll(doc.body().select(
-                    "[class*=comment], [id*=comment], [class*=respond], [id*=respond], [class*=reply], [class*=kommentar], [id*=kommentar]"));
-        }
         if (commentSections.isEmpty()) return false;
         for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
+        return false;
+    }
+
+    private static final Pattern COMMENT_WORD = Pattern.compile("(?i)comment|respond|reply|kommentar");
+    /** Names that only describe a post ("tag-reply-all", "comments-open"), not a section of comments. */
+    private static final Pattern POST_LABEL = Pattern.compile("(?i)(?:tag|category|post|format)-.*|.*-(?:open|closed|count|link)|(?:no|has)-comments?");
+
+    private static boolean isCommentSection(Element el) {
+        if (el.normalName().equals("body") || el.normalName().equals("html")) return false;
+        for (String name : (el.className() + " " + el.id()).split("\\s+"))
+            if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
         return false;
     }
 
@@ -309,25 +438,70 @@ final class HtmlMetadata {
                 meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("dcterms.date"),
                 meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("citation_publication_date"),
                 meta.get("article.published"), meta.get("originalpublicationdate"), meta.get("datecreated"));
-        if (found != null) return found;
-        for (Element t : doc.select("time[datetime], [itemprop=datePublished]")) {
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
-            found = firstDate(uploadedAt, v);
-            if (found != null) return found;
+        if (found == null) {
+            for (Element t : timeEls) {
+                String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
+                found = firstDate(uploadedAt, v);
+                if (found != null) break;
+            }
         }
+        if (found != null) return isUtc(found) ? localDay(found, uploadedAt) : found;
         found = firstDate(uploadedAt, Dates.fromUrl(canonicalUrl));
         if (found != null) return found;
-        // a date in the page's own date/byline furniture, then anywhere in the text
+        found = dateInFurniture(uploadedAt);
+        if (found != null || doc.body() == null) return found;
+        return firstDate(uploadedAt, Dates.inText(doc.body().text()));
+    }
+
+    private static boolean isUtc(String iso) {
+        return iso.length() > 10 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
+    }
+
+    /**
+     * A UTC time stamp's calendar day is often not the day the page's readers saw. When the page's
+     * own date lines never show that day but show the one before or after (and the hour makes that
+     * possible in some time zone), that is the day; a stamp of exactly 22:00 or 23:00 UTC is the
+     * local midnight of a page that only knew the day.
+     */
+    private String localDay(String utc, Instant uploadedAt) {
+        java.time.LocalDate day = java.time.LocalDate.parse(utc.substring(0, 10));
+        int hour = Integer.parseInt(utc.substring(11, 13));
+        java.time.LocalDate near = null;
+        for (String shown : datesInFurniture(uploadedAt, 12)) {
+            java.time.LocalDate d = java.time.LocalDate.parse(shown.substring(0, 10));
+            if (d.equals(day)) return utc;
+            if (near == null && (d.equals(day.plusDays(1)) && hour >= 14 || d.equals(day.minusDays(1)) && hour < 12)) near = d;
+        }
+        if (near != null) return near.toString();
+        if (utc.matches("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)")) return day.plusDays(1).toString();
+        return utc;
+    }
+
+    private String dateInFurniture(Instant uploadedAt) {
+        List<String> found = datesInFurniture(uploadedAt, 1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Dates in the page's own date/byline furniture, written for readers (so in their time zone). */
+    private List<String> datesInFurniture(Instant uploadedAt, int max) {
+        List<String> out = new ArrayList<>();
         Element body = doc.body();
-        if (body == null) return null;
-        for (Element el : body.select(DATE_CLASS)) {
-            if (el.childrenSize() > 5) continue;
+        if (body == null) return out;
+        for (Element el : dateEls) {
+            if (el.childrenSize() > 5 || inComments(el)) continue;
             String text = el.text();
             if (text.length() > 200) continue;
-            found = firstDate(uploadedAt, Dates.inText(text));
-            if (found != null) return found;
+            String found = firstDate(uploadedAt, Dates.inText(text));
+            if (found == null && el.hasAttr("datetime") && isLocal(el.attr("datetime"))) found = firstDate(uploadedAt, el.attr("datetime"));
+            if (found != null && out.add(found) && out.size() >= max) break;
         }
-        return firstDate(uploadedAt, Dates.inText(body.text()));
+        return out;
+    }
+
+    /** A date-time written without a zone: the page's local time. */
+    private static boolean isLocal(String value) {
+        String v = value.strip();
+        return v.length() >= 10 && v.length() <= 40 && !v.endsWith("Z") && !v.matches(".*[T ]\\d\\d:\\d\\d.*[+-]\\d\\d:?\\d\\d$");
     }
 
     private String firstDate(Instant uploadedAt, String... values) {
@@ -340,7 +514,7 @@ final class HtmlMetadata {
 
     private List<String> tags() {
         List<String> out = new ArrayList<>();
-        for (Element el : doc.select("meta[property=article:tag][content]")) out.add(el.attr("content").strip());
+        for (Element el : metas) if (el.attr("property").equals("article:tag")) out.add(el.attr("content").strip());
         if (out.isEmpty() && meta.get("keywords") != null)
             for (String k : meta.get("keywords").split("\\s*[,;]\\s*")) if (!k.isBlank() && out.size() < 30) out.add(k.strip());
         return out;
