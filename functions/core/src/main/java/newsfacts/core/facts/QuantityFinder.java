@@ -46,9 +46,13 @@ final class QuantityFinder {
     List<Quantity> find(String body, List<Span> sentences, List<Span> dates) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITIES.matcher(body);
+        List<Span> byStart = new ArrayList<>(dates);
+        byStart.sort(java.util.Comparator.comparingInt(Span::start));
+        int[] maxEnd = new int[byStart.size()];  // the furthest end among the dates up to each one
+        for (int i = 0; i < maxEnd.length; i++) maxEnd[i] = Math.max(byStart.get(i).end(), i > 0 ? maxEnd[i - 1] : Integer.MIN_VALUE);
         while (m.find()) {
             int start = m.start(), end = m.end();
-            if (insideAny(dates, start, end)) continue;
+            if (insideAny(byStart, maxEnd, start, end)) continue;
             Quantity.Kind kind;
             Double value;
             String unit;
@@ -108,13 +112,15 @@ final class QuantityFinder {
         };
     }
 
-    private static boolean insideAny(List<Span> spans, int start, int end) {
-        for (Span s : spans) if (start < s.end() && s.start() < end) return true;
-        return false;
+    /** Does any of {@code spans} (sorted by start, {@code maxEnd} their running furthest end) overlap {@code [start, end)}? */
+    private static boolean insideAny(List<Span> spans, int[] maxEnd, int start, int end) {
+        int lo = 0, hi = spans.size() - 1, last = -1;
+        while (lo <= hi) {  // the last span starting before end
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < end) { last = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return last >= 0 && maxEnd[last] > start;
     }
 
-    private static Span sentenceOf(List<Span> sentences, int pos) {
-        for (Span s : sentences) if (s.start() <= pos && pos < s.end()) return s;
-        return null;
-    }
+    private static Span sentenceOf(List<Span> sentences, int pos) { return SentenceIndex.containing(sentences, pos); }
 }
