@@ -16,12 +16,14 @@ final class QuantityFinder {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(thousand|million|billion|trillion|bn|mn|m|k)\\b)?";
     private static final String WORD_NUM = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|dozens of|hundreds of|thousands of|millions of)";
-    private static final Pattern QUANTITIES = Pattern.compile(String.join("|",
+    // Every form starts with a currency sign or at the start of a word: the lookahead in front lets the
+    // matcher pass over all other positions with one test instead of one per form.
+    private static final Pattern QUANTITIES = Pattern.compile("(?=US\\$|[CA]\\$|[$\u20ac\u00a3\u00a5\u20b9]|\\b[0-9A-Za-z])(?:" + String.join("|",
             "(?<symbol>(US\\$|C\\$|A\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9)\\s?" + NUM + SCALE + ")",
             "(?<code>\\b(USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD)\\s?" + NUM + SCALE + ")",
             "(?<named>\\b" + NUM + SCALE + "\\s(US dollars|dollars|euros|pounds|yen|rubles|roubles|rupees|yuan|francs|USD|EUR|GBP)\\b)",
             "(?<percent>\\b" + NUM + "\\s?(%|percent\\b|per cent\\b|percentage points?\\b))",
-            "(?<count>\\b(?:" + NUM + SCALE + "|" + WORD_NUM + ")\\s+((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\b)"));
+            "(?<count>\\b(?:" + NUM + SCALE + "|" + WORD_NUM + ")\\s+((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\b)") + ")");
 
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
