@@ -30,7 +30,9 @@ final class DateFinder {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String NUMBER_WORD = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)";
 
-    private static final Pattern DATES = Pattern.compile(String.join("|",
+    // Every form starts a word with a letter or digit: the lookahead in front lets the matcher pass
+    // over all other positions with one test instead of one per form.
+    private static final Pattern DATES = Pattern.compile("(?=\\b[A-Za-z0-9])(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-(\\d\\d)-(\\d\\d)\\b)",
             "(?<numeric>\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b)",
             "(?<mdy>\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+" + YEAR + "\\b)?)",
@@ -39,7 +41,7 @@ final class DateFinder {
             "(?<weekday>\\b(?:(last|next|this|on|On|Last|Next|This)\\s+)?" + WEEKDAY + "\\b)",
             "(?<ago>\\b" + NUMBER_WORD + "\\s+(day|week|month|year)s?\\s+ago\\b)",
             "(?<rel>\\b(?:(?:earlier|later)\\s+)?(today|yesterday|tomorrow|tonight|(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend|month|year))\\b)",
-            "(?<inyear>\\b(?:in|since|by|until|before|after|during|In|Since|By|Until)\\s+" + YEAR + "\\b)"));
+            "(?<inyear>\\b(?:in|since|by|until|before|after|during|In|Since|By|Until)\\s+" + YEAR + "\\b)") + ")");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -64,6 +66,7 @@ final class DateFinder {
         LocalDate pub = publicationDate(published);
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATES.matcher(body);
+        Map<Integer, List<Tokens.Token>> sentenceTokens = new java.util.HashMap<>();  // each sentence tokenized once
         while (m.find()) {
             Resolved r = resolve(m, pub, body);
             if (r == null) continue;
@@ -71,7 +74,8 @@ final class DateFinder {
             if (m.group("weekday") != null && "on".equalsIgnoreCase(m.group(21))) start = m.start(22);
             if (m.group("inyear") != null) start = end - 4;
             Span sentence = sentenceOf(sentences, start);
-            String event = sentence == null ? null : event(body, sentence, start);
+            String event = sentence == null ? null
+                    : event(body, sentenceTokens.computeIfAbsent(sentence.start(), k -> Tokens.of(body, sentence.start(), sentence.end())), start);
             out.add(new DateMention(Span.of(body, start, end), r.value(), r.relative(), event,
                     sentence == null ? null : sentence.text()));
         }
@@ -167,10 +171,15 @@ final class DateFinder {
     }
 
     /** The nearest event noun in the sentence, with a short "with ..." or "on ..." complement when it leads to the date. */
-    private static String event(String body, Span sentence, int dateStart) {
-        List<Tokens.Token> toks = Tokens.of(body, sentence.start(), sentence.end());
+    private static String event(String body, List<Tokens.Token> toks, int dateStart) {
         int best = -1, bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < toks.size(); i++) {
+        // only tokens starting within 120 characters before or 100 after the date can be near enough
+        int lo = 0, hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < dateStart - 120) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < toks.size() && toks.get(i).start() <= dateStart + 100; i++) {
             if (!EVENTS.contains(toks.get(i).text())) continue;  // lowercase only: "Session" in a name is no event
             int distance = Math.abs(toks.get(i).start() - dateStart);
             if (toks.get(i).start() > dateStart) distance += 20;  // the event usually comes first: "an interview on Friday"
@@ -191,10 +200,7 @@ final class DateFinder {
         return body.substring(toks.get(best).start(), toks.get(end).end());
     }
 
-    private static Span sentenceOf(List<Span> sentences, int pos) {
-        for (Span s : sentences) if (s.start() <= pos && pos < s.end()) return s;
-        return null;
-    }
+    private static Span sentenceOf(List<Span> sentences, int pos) { return SentenceIndex.containing(sentences, pos); }
 
     static LocalDate publicationDate(String published) {
         if (published == null || published.length() < 10) return null;

@@ -63,13 +63,14 @@ public final class FactExtractor {
     private List<Statement> statements(String body, List<Span> sentences, List<Entity> entities, List<Role> roleList) {
         SpeakerResolver speakers = new SpeakerResolver(entities, roleList);
         List<Statement> out = new ArrayList<>();
+        java.util.Map<Long, Span> evidences = new java.util.HashMap<>();  // statements sharing a sentence share its text
         for (StatementFinder.Attribution a : statements.find(body)) {
             Span source = a.source() == null ? null : Span.of(body, a.source()[0], a.source()[1]);
             Span cue = Span.of(body, a.cue()[0], a.cue()[1]);
             Span content = Span.of(body, a.start(), a.end());
             int from = Math.min(content.start(), Math.min(cue.start(), source == null ? cue.start() : source.start()));
             int to = Math.max(content.end(), Math.max(cue.end(), source == null ? cue.end() : source.end()));
-            Span evidence = sentencesAround(body, sentences, from, to);
+            Span evidence = sentencesAround(body, sentences, from, to, evidences);
             out.add(new Statement(speakers.resolve(source), source, cue, a.cueLemma(), content,
                     a.direct() ? Statement.Kind.DIRECT : Statement.Kind.REPORTED, evidence.text(), evidence));
         }
@@ -77,13 +78,13 @@ public final class FactExtractor {
     }
 
     /** The sentences covering {@code [from, to)}, as one span of the body. */
-    private static Span sentencesAround(String body, List<Span> sentences, int from, int to) {
-        int start = from, end = to;
-        for (Span s : sentences) {
-            if (s.start() <= from && from < s.end()) start = s.start();
-            if (s.start() < to && to <= s.end()) end = s.end();
-        }
-        return Span.of(body, start, end);
+    private static Span sentencesAround(String body, List<Span> sentences, int from, int to, java.util.Map<Long, Span> made) {
+        Span first = SentenceIndex.containing(sentences, from);
+        Span last = SentenceIndex.endingAtOrAfter(sentences, to);
+        int start = first == null ? from : first.start();
+        int end = last == null ? to : last.end();
+        if (first != null && first == last && start == first.start() && end == first.end()) return first;
+        return made.computeIfAbsent((long) start << 32 | end, k -> Span.of(body, start, end));
     }
 
     /** The metadata's language when given ("en", "en-GB"), else what the text looks like. */

@@ -16,12 +16,14 @@ final class QuantityFinder {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(thousand|million|billion|trillion|bn|mn|m|k)\\b)?";
     private static final String WORD_NUM = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|dozens of|hundreds of|thousands of|millions of)";
-    private static final Pattern QUANTITIES = Pattern.compile(String.join("|",
+    // Every form starts with a currency sign or at the start of a word: the lookahead in front lets the
+    // matcher pass over all other positions with one test instead of one per form.
+    private static final Pattern QUANTITIES = Pattern.compile("(?=US\\$|[CA]\\$|[$\u20ac\u00a3\u00a5\u20b9]|\\b[0-9A-Za-z])(?:" + String.join("|",
             "(?<symbol>(US\\$|C\\$|A\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9)\\s?" + NUM + SCALE + ")",
             "(?<code>\\b(USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|AUD|CAD)\\s?" + NUM + SCALE + ")",
             "(?<named>\\b" + NUM + SCALE + "\\s(US dollars|dollars|euros|pounds|yen|rubles|roubles|rupees|yuan|francs|USD|EUR|GBP)\\b)",
             "(?<percent>\\b" + NUM + "\\s?(%|percent\\b|per cent\\b|percentage points?\\b))",
-            "(?<count>\\b(?:" + NUM + SCALE + "|" + WORD_NUM + ")\\s+((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\b)"));
+            "(?<count>\\b(?:" + NUM + SCALE + "|" + WORD_NUM + ")\\s+((?:[a-z][a-z-]+\\s+)?[a-z][a-z-]+)\\b)") + ")");
 
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
@@ -46,9 +48,13 @@ final class QuantityFinder {
     List<Quantity> find(String body, List<Span> sentences, List<Span> dates) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITIES.matcher(body);
+        List<Span> byStart = new ArrayList<>(dates);
+        byStart.sort(java.util.Comparator.comparingInt(Span::start));
+        int[] maxEnd = new int[byStart.size()];  // the furthest end among the dates up to each one
+        for (int i = 0; i < maxEnd.length; i++) maxEnd[i] = Math.max(byStart.get(i).end(), i > 0 ? maxEnd[i - 1] : Integer.MIN_VALUE);
         while (m.find()) {
             int start = m.start(), end = m.end();
-            if (insideAny(dates, start, end)) continue;
+            if (insideAny(byStart, maxEnd, start, end)) continue;
             Quantity.Kind kind;
             Double value;
             String unit;
@@ -108,13 +114,15 @@ final class QuantityFinder {
         };
     }
 
-    private static boolean insideAny(List<Span> spans, int start, int end) {
-        for (Span s : spans) if (start < s.end() && s.start() < end) return true;
-        return false;
+    /** Does any of {@code spans} (sorted by start, {@code maxEnd} their running furthest end) overlap {@code [start, end)}? */
+    private static boolean insideAny(List<Span> spans, int[] maxEnd, int start, int end) {
+        int lo = 0, hi = spans.size() - 1, last = -1;
+        while (lo <= hi) {  // the last span starting before end
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < end) { last = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return last >= 0 && maxEnd[last] > start;
     }
 
-    private static Span sentenceOf(List<Span> sentences, int pos) {
-        for (Span s : sentences) if (s.start() <= pos && pos < s.end()) return s;
-        return null;
-    }
+    private static Span sentenceOf(List<Span> sentences, int pos) { return SentenceIndex.containing(sentences, pos); }
 }

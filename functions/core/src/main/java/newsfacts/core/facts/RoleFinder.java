@@ -173,7 +173,7 @@ final class RoleFinder {
             Entity org = mentions.before(from, EntityType.ORGANIZATION);
             return org == null ? null : org.name();
         }
-        return Character.isUpperCase(text.charAt(0)) ? text : null;
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) ? text : null;
     }
 
     private int titleEndingAt(List<Token> toks, int end) {
@@ -228,8 +228,8 @@ final class RoleFinder {
     }
 
     private static Role role(String body, Entity person, String position, String org, String asOf, List<Span> sentences, int from, int to) {
-        String sentence = null;
-        for (Span s : sentences) if (s.start() <= from && from < s.end()) { sentence = s.text(); break; }
+        Span s = SentenceIndex.containing(sentences, from);
+        String sentence = s == null ? null : s.text();
         return new Role(person.name(), position, org, asOf, sentence, Span.of(body, from, Math.min(to, body.length())));
     }
 }

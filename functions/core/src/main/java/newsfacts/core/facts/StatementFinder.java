@@ -86,6 +86,9 @@ final class StatementFinder {
     private static final Set<String> NARRATIVE_SUBORDINATORS = words("as", "after", "before", "while", "when", "since",
             "although", "though", "whereas", "but");
 
+    /** The most tokens of one sentence the rules look at together. */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
     private final Cues cues;
 
     StatementFinder(Cues cues) { this.cues = cues; }
@@ -180,7 +183,13 @@ final class StatementFinder {
                 boolean boundary = i == toks.size()
                         || s < sentences.size() && toks.get(i).start() >= from + sentences.get(s).end();
                 if (boundary) {
-                    for (int m = first; m < i; m++) { sentStart[m] = first; sentEnd[m] = i; }
+                    // a "sentence" longer than any real one (no punctuation in kilobytes of text) is taken in
+                    // pieces, so that the rules, which look over the sentence around each cue, stay linear
+                    for (int m = first; m < i; m++) {
+                        int piece = first + (m - first) / MAX_SENTENCE_TOKENS * MAX_SENTENCE_TOKENS;
+                        sentStart[m] = piece;
+                        sentEnd[m] = Math.min(i, piece + MAX_SENTENCE_TOKENS);
+                    }
                     first = i;
                     s++;
                     while (i < toks.size() && s < sentences.size() && toks.get(i).start() >= from + sentences.get(s).end()) s++;

@@ -22,7 +22,10 @@ final class Tokens {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                              // U.S., U.N.
-            + "|[\\p{L}\\p{N}]+(?:[-&.,/][\\p{L}\\p{N}]+)*(?:['\u2019](?!s\\b)\\p{L}+)?" // words, 3.5, don't
+            // words, 3.5, don't. The joined parts repeat possessively (*+): the same match, since nothing after
+            // them can fail, but java.util.regex then loops instead of recursing once per part, which
+            // overflowed the stack on a 100,000-character "a-a-a-..."
+            + "|[\\p{L}\\p{N}]+(?:[-&.,/][\\p{L}\\p{N}]+)*+(?:['\u2019](?!s\\b)\\p{L}+)?"
             + "|['\u2019]s\\b"                                               // possessive
             + "|[^\\s\u00a0\u2007\u2009\u200a\u202f\u200b]");
 
