@@ -20,7 +20,8 @@ final class EntityBuilder {
     /** Direction adjectives the tagger may read as MISC but which name nothing ("Western weapons"). */
     private static final Set<String> NOT_NAMES = Set.of("western", "eastern", "northern", "southern", "west", "east", "north", "south");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
-    private static final Pattern HYPHENATED_NAMES = Pattern.compile("\\b\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+\\b");
+    // possessive and bounded: a long chain of hyphenated names must neither backtrack nor recurse deep
+    private static final Pattern HYPHENATED_NAMES = Pattern.compile("\\b\\p{Lu}\\p{L}++(?:-\\p{Lu}\\p{L}++){1,8}+\\b");
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
             ",?\\s+(?:Inc\\.?|Corp\\.?|Corporation|Co\\.|Ltd\\.?|Limited|Plc|PLC|plc|LLC|AG|SA|S\\.A\\.|NV|N\\.V\\.|GmbH|SE|SpA)$");
     private static final Pattern DEFINITION = Pattern.compile("\\G\\s*\\(\\s*");

@@ -47,9 +47,12 @@ final class Sequence {
 
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "...");
 
+    /** How far back a run of punctuation is looked through: without a bound, a text of quote marks is quadratic. */
+    private static final int LOOK_BACK = 32;
+
     /** A word starts a sentence if only punctuation stands between it and the line start or a full stop. */
     static boolean startsSentence(String[] words, int i) {
-        for (int k = i - 1; k >= 0; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) {
             if (SENTENCE_ENDS.contains(words[k])) return true;
             if (hasLetterOrDigit(words[k])) return false;
         }

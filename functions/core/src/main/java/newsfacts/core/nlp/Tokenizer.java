@@ -75,8 +75,11 @@ public final class Tokenizer {
         return i;
     }
 
+    private static final int MAX_INITIALISM = 15;
+
     /** Whether text[start, dot) followed by a dot reads as single letters with dots ("U.S", "p.m"). */
     private static boolean isInitialism(String text, int start, int dot) {
+        if (dot - start > MAX_INITIALISM) return false; // a long run of "a.a.a." is no initialism, and would be quadratic
         for (int k = start; k < dot; k += 2) {
             if (!Character.isLetter(text.charAt(k))) return false;
             if (k + 1 < dot && text.charAt(k + 1) != '.') return false;
