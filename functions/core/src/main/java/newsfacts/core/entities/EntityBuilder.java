@@ -97,7 +97,8 @@ final class EntityBuilder {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention full = mentions.get(k), shortForm = mentions.get(k + 1);
             if (groupOf[k] == null || groupOf[k + 1] == null || groupOf[k].equals(groupOf[k + 1])) continue;
-            if (!open.find(full.end()) || open.end() != shortForm.start()) continue;
+            // anchored where the name ends: find(from) would scan on to the text's end for every mention
+            if (!open.region(full.end(), text.length()).lookingAt() || open.end() != shortForm.start()) continue;
             if (!text.startsWith(")", shortForm.end()) || !abbreviates(shortForm.text(), full.text())) continue;
             Group into = groups.get(groupOf[k]), from = groups.get(groupOf[k + 1]);
             if (into == null || from == null || into.type != from.type && from.type != EntityType.ORGANIZATION) continue;
