@@ -55,15 +55,15 @@ public final class CleanStage {
 
     private Outcome clean(String id, ObjectEvent event) {
         Instant now = Instant.now();
-        Optional<Long> size = objects.size(event.key());
+        // S3's event names the size; only an event without one (a manual invoke) costs a HEAD
+        Optional<Long> size = event.size() > 0 ? Optional.of(event.size()) : objects.size(event.key());
         if (size.isEmpty()) return Outcome.SKIPPED; // deleted since: its ObjectRemoved event follows
         // refused before it is read: the function's memory is the bound
-        if (size.get() > limits.maxInputBytes())
-            return fail(id, event, provenance(event, null, null, size.get(), now), FailureReason.TOO_LARGE,
-                    "the upload has " + size.get() + " bytes; the limit is " + limits.maxInputBytes());
+        if (size.get() > limits.maxInputBytes()) return tooLarge(id, event, size.get(), now);
         Optional<ObjectStore.StoredObject> object = objects.get(event.key());
         if (object.isEmpty()) return Outcome.SKIPPED;
         byte[] bytes = object.get().bytes();
+        if (bytes.length > limits.maxInputBytes()) return tooLarge(id, event, bytes.length, now); // replaced by a larger upload since
         Provenance provenance = provenance(event, object.get(), ArticleIds.sha256Hex(bytes), bytes.length, now);
         CleanedDocument doc;
         try {
@@ -80,6 +80,11 @@ public final class CleanStage {
         }
         objects.putJson(Keys.cleanedKey(id), Json.write(doc).getBytes(StandardCharsets.UTF_8));
         return Outcome.CLEANED;
+    }
+
+    private Outcome tooLarge(String id, ObjectEvent event, long size, Instant now) {
+        return fail(id, event, provenance(event, null, null, size, now), FailureReason.TOO_LARGE,
+                "the upload has " + size + " bytes; the limit is " + limits.maxInputBytes());
     }
 
     private Outcome remove(String id, ObjectEvent event) {
