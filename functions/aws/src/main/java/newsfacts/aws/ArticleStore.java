@@ -118,13 +118,13 @@ public final class ArticleStore {
         QueryResponse r = dynamo.query(rangeQuery(partition, filters, from, to, limit, cursor));
         List<ArticleSummary> items = new ArrayList<>();
         for (Map<String, AttributeValue> it : r.items()) items.add(summary(it));
-        return new Page<>(items, Cursors.next(partition, r));
+        return new Page<>(items, Cursors.next(r));
     }
 
     /** The raw index items of a facet partition (entity and statement pages read their attributes). */
     public Page<Map<String, AttributeValue>> items(String partition, String from, String to, int limit, String cursor) {
         QueryResponse r = dynamo.query(rangeQuery(partition, Filters.NONE, from, to, limit, cursor));
-        return new Page<>(r.items(), Cursors.next(partition, r));
+        return new Page<>(r.items(), Cursors.next(r));
     }
 
     /** The canonical names a name or alias stands for (usually one; the name itself when unknown). */

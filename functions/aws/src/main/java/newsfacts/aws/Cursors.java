@@ -19,7 +19,7 @@ public final class Cursors {
         InvalidCursorException(String message) { super(message); }
     }
 
-    static String next(String partition, QueryResponse r) {
+    static String next(QueryResponse r) {
         if (!r.hasLastEvaluatedKey() || r.lastEvaluatedKey().isEmpty()) return null;
         String sk = r.lastEvaluatedKey().get(IndexKeys.SK).s();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sk.getBytes(StandardCharsets.UTF_8));

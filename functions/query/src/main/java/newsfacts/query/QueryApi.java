@@ -5,7 +5,6 @@ import newsfacts.aws.Cursors;
 import newsfacts.aws.IndexKeys;
 import newsfacts.core.ArticleIds;
 import newsfacts.core.Json;
-import newsfacts.core.model.ArticleStatus;
 import newsfacts.core.model.Entity;
 import newsfacts.core.model.EntityType;
 import newsfacts.core.model.Page;
@@ -118,7 +117,7 @@ public final class QueryApi {
             articles.add(articleId);
             mentionsByMonth.merge(published == null ? "unknown" : published.substring(0, Math.min(7, published.length())), e.mentionCount(), Integer::sum);
             if (item.containsKey("roles")) {
-                for (Role r : Json.MAPPER.convertValue(Json.read(item.get("roles").s(), List.class), Role[].class)) {
+                for (Role r : Json.read(item.get("roles").s(), Role[].class)) {
                     Map<String, Object> role = new LinkedHashMap<>();
                     role.put("position", r.position());
                     role.put("organization", r.organization());
@@ -209,14 +208,5 @@ public final class QueryApi {
             // answered below
         }
         throw new BadParameter("limit", "expected a whole number from 1 to " + MAX_LIMIT);
-    }
-
-    static boolean isStatus(String s) {
-        try {
-            ArticleStatus.valueOf(s);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
