@@ -99,7 +99,7 @@ final class HtmlMetadata {
             if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
             if (!inBody) continue;
             if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
-            if ((COMMENT_WORD.matcher(cls).find() || COMMENT_WORD.matcher(id).find()) && isCommentSection(el)) commentSections.add(el);
+            if ((!cls.isEmpty() && COMMENT_WORD.matcher(cls).find() || !id.isEmpty() && COMMENT_WORD.matcher(id).find()) && isCommentSection(el)) commentSections.add(el);
         }
     }
 
