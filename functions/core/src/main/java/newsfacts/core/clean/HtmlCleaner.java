@@ -426,11 +426,44 @@ final class HtmlCleaner {
         }
     }
 
+    /** No-break spaces as spaces, then each run of spaces, tabs, CR, FF, U+200B, U+2028, U+2029 as one space. */
+    private static String collapseSpaces(String line) {
+        StringBuilder out = null;
+        int n = line.length();
+        boolean run = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\u00a0') c = ' ';
+            boolean space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u200b' || c == '\u2028' || c == '\u2029';
+            if (out == null) {
+                // unchanged so far: copy only once something differs (a non-space blank, or a second blank)
+                if (!space || c == ' ' && line.charAt(i) == ' ' && !run) {
+                    run = space;
+                    continue;
+                }
+                out = new StringBuilder(n);
+                out.append(line, 0, i);
+                if (run) continue; // the run's single space is already copied
+                out.append(' ');
+                run = true;
+                continue;
+            }
+            if (space) {
+                if (!run) out.append(' ');
+                run = true;
+            } else {
+                out.append(c);
+                run = false;
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
     /** Collapses spaces within lines and drops empty lines. */
     static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (String line : raw.toString().split("\n")) {
-            String l = line.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f\\u200b\\u2028\\u2029]+", " ").strip();
+            String l = collapseSpaces(line).strip();
             if (l.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(l);

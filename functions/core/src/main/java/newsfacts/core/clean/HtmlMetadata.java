@@ -194,7 +194,7 @@ final class HtmlMetadata {
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
             texts.add(main);
-            if (main.length() == h.text().strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
+            if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
                 String lh = letters(text);
                 if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
@@ -213,21 +213,21 @@ final class HtmlMetadata {
         Element onlyH1 = null;
         int named = 0;
         for (Element h : h1s) {
-            String lh = letters(h.text());
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || h.text().length() > 300) continue;
+            String lh = letters(text(h));
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || text(h).length() > 300) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
         if (og != null) return stripSite(og);
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = h1s.isEmpty() ? null : h1s.get(0);
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
     }
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
-    private static boolean isHomeLink(Element h) {
+    private boolean isHomeLink(Element h) {
         Element a = h.selectFirst("a[href]");
-        if (a == null || !a.text().strip().equals(h.text().strip())) return false;
+        if (a == null || !text(a).strip().equals(text(h).strip())) return false;
         String href = a.attr("href").strip();
         return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/?#]+/?");
     }
@@ -243,10 +243,10 @@ final class HtmlMetadata {
      * named like one, or any element the heading opens with before its own longer text.
      */
     private String withoutKicker(Element h) {
-        String text = h.text().strip();
+        String text = text(h).strip();
         for (Element child : h.children()) {
             if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
-            String kicker = child.text().strip();
+            String kicker = text(child).strip();
             int at = text.indexOf(kicker);
             if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
         }
@@ -261,7 +261,7 @@ final class HtmlMetadata {
             break;
         }
         if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
-            String kicker = lead.text().strip(), all = box.text().strip();
+            String kicker = text(lead).strip(), all = text(box).strip();
             if (!kicker.isEmpty() && all.startsWith(kicker)) {
                 String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|/»›>·•–—-]+", "").strip();
                 // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
@@ -374,8 +374,8 @@ final class HtmlMetadata {
         }
         // a link to the writer's page: "/author/jane-doe", "/autoren/…"
         for (Element a : authorLinks) {
-            if (inComments(a) || a.text().length() > 60) continue;
-            names.addAll(Authors.fromByline(a.text()));
+            if (inComments(a) || text(a).length() > 60) continue;
+            names.addAll(Authors.fromByline(text(a)));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
         return bylineInText();
@@ -411,6 +411,18 @@ final class HtmlMetadata {
             if (n instanceof org.jsoup.nodes.TextNode) return ((org.jsoup.nodes.TextNode) n).getWholeText();
         }
         return "";
+    }
+
+    private final Map<Element, String> texts = new java.util.IdentityHashMap<>();
+
+    /** {@link Element#text()}, once per element: headings and links are read by several rules. */
+    private String text(Element el) {
+        String t = texts.get(el);
+        if (t == null) {
+            t = el.text();
+            texts.put(el, t);
+        }
+        return t;
     }
 
     /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
