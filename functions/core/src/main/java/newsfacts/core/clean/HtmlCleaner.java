@@ -67,6 +67,11 @@ final class HtmlCleaner {
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[^a-z])(?:lead|intro|teaser-?text|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
 
+    /** Selectors parsed once rather than on every call. */
+    private static final org.jsoup.select.Evaluator ARTICLE_BODY =
+            org.jsoup.select.QueryParser.parse("[itemprop=articleBody], [itemprop=articlebody]"),
+            H1 = org.jsoup.select.QueryParser.parse("h1"), LEAD_CANDIDATES = org.jsoup.select.QueryParser.parse("h1, h2, p, div");
+
     private final Element body;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -113,7 +118,7 @@ final class HtmlCleaner {
     /** A container the page itself marks as the article body, when it holds real text. */
     private Element markedBody() {
         Element best = null;
-        for (Element el : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+        for (Element el : body.select(ARTICLE_BODY)) {
             if (best == null || stats.get(el).text > stats.get(best).text) best = el;
         }
         if (best != null && stats.get(best).text >= 200 && stats.get(best).linkDensity() < 0.5) return best;
@@ -187,11 +192,11 @@ final class HtmlCleaner {
      */
     private List<Element> leadIn(Element first) {
         Element scope = first.parent();
-        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst("h1") == null; level++)
+        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst(H1) == null; level++)
             scope = scope.parent();
         if (scope == null || scope == body) return List.of();
         List<Element> lead = new ArrayList<>();
-        for (Element el : scope.select("h1, h2, p, div")) {
+        for (Element el : scope.select(LEAD_CANDIDATES)) {
             if (el == first || comparePositions(el, first) > 0) break;
             if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && stats.get(el).linkDensity() < 0.3
                     && !el.nameIs("div") | el.childrenSize() == 0)

@@ -226,7 +226,7 @@ final class HtmlMetadata {
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
     private boolean isHomeLink(Element h) {
-        Element a = h.selectFirst("a[href]");
+        Element a = h.selectFirst(A_HREF);
         if (a == null || !text(a).strip().equals(text(h).strip())) return false;
         String href = a.attr("href").strip();
         return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/?#]+/?");
@@ -365,7 +365,7 @@ final class HtmlMetadata {
         }
         for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
-            Element name = el.selectFirst("[itemprop=name]");
+            Element name = el.selectFirst(ITEMPROP_NAME);
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
@@ -386,6 +386,23 @@ final class HtmlMetadata {
             "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
 
+    /** Selectors parsed once rather than on every call. */
+    private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
+            ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+
+    /** What {@link #BYLINE_START} needs first, after whitespace: one of its words' capitals. */
+    private static boolean mayStartByline(String s) {
+        int n = s.length(), i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') break;
+            i++;
+        }
+        if (i == n) return false;
+        char c = s.charAt(i);
+        return c == 'V' || c == 'B' || c == 'P' || c == 'D' || c == 'T' || c == 'A';
+    }
+
     private static final Pattern BYLINE_START = Pattern.compile("\\s*(?:Von|By|Par|Por|Door|Di|Text|Autor)\\b");
 
     private List<String> bylineInText() {
@@ -394,7 +411,9 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element el : body.getAllElements()) {
             if (++seen > 5000) break;
-            if (el.childrenSize() > 3 || !BYLINE_START.matcher(firstText(el)).lookingAt()) continue;
+            if (el.childrenSize() > 3) continue;
+            String opening = firstText(el);
+            if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt()) continue;
             String t = el.text().strip();
             if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
             List<String> names = Authors.fromByline(t);

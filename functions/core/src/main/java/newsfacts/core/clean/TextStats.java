@@ -85,7 +85,7 @@ final class TextStats {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == ',' || ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002') n++;
+            if (ch == ',' || ch >= '\u060c' && (ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002')) n++;
         }
         return n;
     }
