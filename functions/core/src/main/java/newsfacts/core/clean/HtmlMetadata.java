@@ -273,8 +273,16 @@ final class HtmlMetadata {
     }
 
     /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
+    /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
+    private String splitTitle;
+    private String[] splitParts;
+
     private boolean isSitePart(String letters, String pageTitle) {
-        String[] parts = TITLE_SEPARATOR.split(pageTitle);
+        if (!pageTitle.equals(splitTitle)) {
+            splitTitle = pageTitle;
+            splitParts = TITLE_SEPARATOR.split(pageTitle);
+        }
+        String[] parts = splitParts;
         if (parts.length < 2) return false;
         // the site's own name, when the page gives it, tells which end that is
         if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
@@ -286,6 +294,19 @@ final class HtmlMetadata {
 
     /** Lower-case letters and digits only, so quotes, dashes and spacing do not matter. */
     private static String letters(String s) {
+        int n = s.length();
+        boolean ascii = true;
+        for (int i = 0; i < n && ascii; i++) ascii = s.charAt(i) < 0x80;
+        if (ascii) {
+            // the same result without the code point stream: ASCII letters and digits, lower-cased
+            StringBuilder b = new StringBuilder(n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') b.append((char) (c + 32));
+                else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c);
+            }
+            return b.toString();
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
@@ -317,10 +338,12 @@ final class HtmlMetadata {
     }
 
     /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
+    private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)");
+
     private String host() {
         String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
         if (url == null) return null;
-        java.util.regex.Matcher m = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)").matcher(url);
+        java.util.regex.Matcher m = HOST.matcher(url);
         if (!m.find()) return null;
         String h = m.group(1);
         int dot = h.lastIndexOf('.');
