@@ -99,8 +99,14 @@ final class HtmlMetadata {
             if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
             if (!inBody) continue;
             if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
-            if ((!cls.isEmpty() && COMMENT_WORD.matcher(cls).find() || !id.isEmpty() && COMMENT_WORD.matcher(id).find()) && isCommentSection(el)) commentSections.add(el);
+            if ((hasCommentWord(cls) || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
         }
+    }
+
+    /** {@link #COMMENT_WORD} on a lower-cased name: plain substring tests find the same. */
+    private static boolean hasCommentWord(String lower) {
+        return !lower.isEmpty() && (lower.contains("comment") || lower.contains("respond") || lower.contains("reply")
+                || lower.contains("kommentar"));
     }
 
     private static boolean containsAny(String s, String[] words) {
