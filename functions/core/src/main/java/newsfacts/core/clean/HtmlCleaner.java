@@ -129,11 +129,12 @@ final class HtmlCleaner {
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
             String tag = el.normalName();
-            boolean paragraph = PARAGRAPHS.contains(tag) && !tag.equals("li")
-                    || (tag.equals("div") || tag.equals("section")) && ownTextLength(el) >= 25;
+            boolean divLike = tag.equals("div") || tag.equals("section");
+            int own = divLike ? ownTextLength(el) : 0;
+            boolean paragraph = PARAGRAPHS.contains(tag) && !tag.equals("li") || divLike && own >= 25;
             if (!paragraph) continue;
             TextStats.Counts c = stats.get(el);
-            int len = tag.equals("div") || tag.equals("section") ? ownTextLength(el) : c.text;
+            int len = divLike ? own : c.text;
             if (len < 25) continue;
             double score = 1 + Math.min(c.commas, 30) + Math.min(len / 100.0, 3);
             Element ancestor = el.parent();
