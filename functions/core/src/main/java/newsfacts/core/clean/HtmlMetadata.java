@@ -80,8 +80,10 @@ final class HtmlMetadata {
         for (Element el : doc.getAllElements()) {
             if (el == body) inBody = true;
             String tag = el.normalName();
-            String cls = el.className().toLowerCase(Locale.ROOT), id = el.id().toLowerCase(Locale.ROOT);
-            String itemprop = el.attr("itemprop");
+            // most elements have no attributes: then every attribute read below is ""
+            boolean attrs = el.attributesSize() > 0;
+            String cls = attrs ? el.className().toLowerCase(Locale.ROOT) : "", id = attrs ? el.id().toLowerCase(Locale.ROOT) : "";
+            String itemprop = attrs ? el.attr("itemprop") : "";
             switch (tag) {
                 case "meta" -> { if (el.hasAttr("content")) metas.add(el); }
                 case "script" -> { if (el.attr("type").equalsIgnoreCase("application/ld+json")) ldScripts.add(el); }
@@ -94,7 +96,7 @@ final class HtmlMetadata {
             boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
             if (tag.equals("h1")) h1s.add(el);
             if (heading || itemprop.equalsIgnoreCase("headline") || cls.contains("title") || cls.contains("headline")) headings.add(el);
-            if (itemprop.equalsIgnoreCase("author") || el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
+            if (itemprop.equalsIgnoreCase("author") || attrs && el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
                     || cls.contains("byline") || id.contains("author")) authorEls.add(el);
             if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
             if (!inBody) continue;
