@@ -442,9 +442,9 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element el : body.getAllElements()) {
             if (++seen > 5000) break;
-            if (el.childrenSize() > 3) continue;
+            // the cheap test on the opening text first: childrenSize() builds the child list
             String opening = firstText(el);
-            if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt()) continue;
+            if (!mayStartByline(opening) || el.childrenSize() > 3 || !BYLINE_START.matcher(opening).lookingAt()) continue;
             String t = el.text().strip();
             if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
             List<String> names = Authors.fromByline(t);
