@@ -100,9 +100,20 @@ final class Boilerplate {
             return false;
         String names = names(el);
         if (names.isEmpty()) return false;
-        if ((" " + names + " ").contains(" hidden ")) return true;
+        if (hasToken(names, "hidden")) return true;
         if (hasWord(names, STRONG, false) || hasWord(names, META_LINE, true)) return !isContentName(names);
         return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find();
+    }
+
+    /** Whether {@code " " + names + " "} contains {@code " " + token + " "}, without building either. */
+    private static boolean hasToken(String names, String token) {
+        int from = 0, n = names.length(), k = token.length();
+        while (true) {
+            int at = names.indexOf(token, from);
+            if (at < 0) return false;
+            if ((at == 0 || names.charAt(at - 1) == ' ') && (at + k == n || names.charAt(at + k) == ' ')) return true;
+            from = at + 1;
+        }
     }
 
     /** Whether a word of the names (or two neighbours joined) is in {@code words}; {@code last}: only a name's end. */

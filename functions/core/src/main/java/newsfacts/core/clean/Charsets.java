@@ -115,6 +115,12 @@ final class Charsets {
     }
 
     private static String strict(byte[] b, Charset cs) {
+        if (cs == StandardCharsets.UTF_8) {
+            // the lenient decode is much faster; without a replacement character in its result
+            // the bytes were valid UTF-8 and the strict decode would give the same string
+            String lenient = new String(b, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\ufffd') < 0) return lenient;
+        }
         try {
             CharBuffer out = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));

@@ -122,8 +122,21 @@ public final class Cleaner {
     private static CleanedDocument build(String id, List<TextBlock> textBlocks, Metadata meta, Provenance provenance) {
         List<Block> blocks = new ArrayList<>();
         String body = layOut(textBlocks, blocks);
-        int words = body.isBlank() ? 0 : body.strip().split("\\s+").length;
+        int words = body.isBlank() ? 0 : words(body.strip());
         return new CleanedDocument(id, body, blocks, meta, provenance, words, VERSION);
+    }
+
+    /** {@code text.split("\\s+").length} for a stripped, non-blank text: one more than its runs of regex spaces. */
+    private static int words(String text) {
+        int n = 1;
+        boolean run = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !run) n++;
+            run = space;
+        }
+        return n;
     }
 
     /** Joins blocks with a blank line between them, recording each one's offsets. */

@@ -92,9 +92,24 @@ final class Dates {
     }
 
     /** The first full date written out in text ("27 May 2024", "31. Mai 2012", "May 27, 2024", "31.05.2012"). */
+    /** Whether {@code t} holds "19" or "20" followed by two ASCII digits: the year group of every date pattern. */
+    private static boolean hasYear(String t) {
+        for (int i = 0, n = t.length() - 3; i < n; i++) {
+            char a = t.charAt(i);
+            if ((a == '1' && t.charAt(i + 1) == '9' || a == '2' && t.charAt(i + 1) == '0')
+                    && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static String inText(String text) {
         if (text == null || text.isEmpty()) return null;
         String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        if (!hasYear(t)) return null; // every pattern below needs a 19xx or 20xx year
         int best = Integer.MAX_VALUE;
         LocalDate found = null;
         Matcher m = DAY_MONTH_YEAR.matcher(t);

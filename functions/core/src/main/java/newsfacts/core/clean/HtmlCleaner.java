@@ -67,6 +67,11 @@ final class HtmlCleaner {
     private static final Pattern LEAD = Pattern.compile(
             "(?:^|[^a-z])(?:lead|intro|teaser-?text|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
 
+    /** Selectors parsed once rather than on every call. */
+    private static final org.jsoup.select.Evaluator ARTICLE_BODY =
+            org.jsoup.select.QueryParser.parse("[itemprop=articleBody], [itemprop=articlebody]"),
+            H1 = org.jsoup.select.QueryParser.parse("h1"), LEAD_CANDIDATES = org.jsoup.select.QueryParser.parse("h1, h2, p, div");
+
     private final Element body;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -113,7 +118,7 @@ final class HtmlCleaner {
     /** A container the page itself marks as the article body, when it holds real text. */
     private Element markedBody() {
         Element best = null;
-        for (Element el : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+        for (Element el : body.select(ARTICLE_BODY)) {
             if (best == null || stats.get(el).text > stats.get(best).text) best = el;
         }
         if (best != null && stats.get(best).text >= 200 && stats.get(best).linkDensity() < 0.5) return best;
@@ -124,11 +129,12 @@ final class HtmlCleaner {
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
             String tag = el.normalName();
-            boolean paragraph = PARAGRAPHS.contains(tag) && !tag.equals("li")
-                    || (tag.equals("div") || tag.equals("section")) && ownTextLength(el) >= 25;
+            boolean divLike = tag.equals("div") || tag.equals("section");
+            int own = divLike ? ownTextLength(el) : 0;
+            boolean paragraph = PARAGRAPHS.contains(tag) && !tag.equals("li") || divLike && own >= 25;
             if (!paragraph) continue;
             TextStats.Counts c = stats.get(el);
-            int len = tag.equals("div") || tag.equals("section") ? ownTextLength(el) : c.text;
+            int len = divLike ? own : c.text;
             if (len < 25) continue;
             double score = 1 + Math.min(c.commas, 30) + Math.min(len / 100.0, 3);
             Element ancestor = el.parent();
@@ -187,11 +193,11 @@ final class HtmlCleaner {
      */
     private List<Element> leadIn(Element first) {
         Element scope = first.parent();
-        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst("h1") == null; level++)
+        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst(H1) == null; level++)
             scope = scope.parent();
         if (scope == null || scope == body) return List.of();
         List<Element> lead = new ArrayList<>();
-        for (Element el : scope.select("h1, h2, p, div")) {
+        for (Element el : scope.select(LEAD_CANDIDATES)) {
             if (el == first || comparePositions(el, first) > 0) break;
             if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && stats.get(el).linkDensity() < 0.3
                     && !el.nameIs("div") | el.childrenSize() == 0)
@@ -426,11 +432,44 @@ final class HtmlCleaner {
         }
     }
 
+    /** No-break spaces as spaces, then each run of spaces, tabs, CR, FF, U+200B, U+2028, U+2029 as one space. */
+    private static String collapseSpaces(String line) {
+        StringBuilder out = null;
+        int n = line.length();
+        boolean run = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\u00a0') c = ' ';
+            boolean space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u200b' || c == '\u2028' || c == '\u2029';
+            if (out == null) {
+                // unchanged so far: copy only once something differs (a non-space blank, or a second blank)
+                if (!space || c == ' ' && line.charAt(i) == ' ' && !run) {
+                    run = space;
+                    continue;
+                }
+                out = new StringBuilder(n);
+                out.append(line, 0, i);
+                if (run) continue; // the run's single space is already copied
+                out.append(' ');
+                run = true;
+                continue;
+            }
+            if (space) {
+                if (!run) out.append(' ');
+                run = true;
+            } else {
+                out.append(c);
+                run = false;
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
     /** Collapses spaces within lines and drops empty lines. */
     static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (String line : raw.toString().split("\n")) {
-            String l = line.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f\\u200b\\u2028\\u2029]+", " ").strip();
+            String l = collapseSpaces(line).strip();
             if (l.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(l);

@@ -80,8 +80,10 @@ final class HtmlMetadata {
         for (Element el : doc.getAllElements()) {
             if (el == body) inBody = true;
             String tag = el.normalName();
-            String cls = el.className().toLowerCase(Locale.ROOT), id = el.id().toLowerCase(Locale.ROOT);
-            String itemprop = el.attr("itemprop");
+            // most elements have no attributes: then every attribute read below is ""
+            boolean attrs = el.attributesSize() > 0;
+            String cls = attrs ? el.className().toLowerCase(Locale.ROOT) : "", id = attrs ? el.id().toLowerCase(Locale.ROOT) : "";
+            String itemprop = attrs ? el.attr("itemprop") : "";
             switch (tag) {
                 case "meta" -> { if (el.hasAttr("content")) metas.add(el); }
                 case "script" -> { if (el.attr("type").equalsIgnoreCase("application/ld+json")) ldScripts.add(el); }
@@ -94,13 +96,19 @@ final class HtmlMetadata {
             boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
             if (tag.equals("h1")) h1s.add(el);
             if (heading || itemprop.equalsIgnoreCase("headline") || cls.contains("title") || cls.contains("headline")) headings.add(el);
-            if (itemprop.equalsIgnoreCase("author") || el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
+            if (itemprop.equalsIgnoreCase("author") || attrs && el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
                     || cls.contains("byline") || id.contains("author")) authorEls.add(el);
             if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
             if (!inBody) continue;
             if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
-            if ((COMMENT_WORD.matcher(cls).find() || COMMENT_WORD.matcher(id).find()) && isCommentSection(el)) commentSections.add(el);
+            if ((hasCommentWord(cls) || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
         }
+    }
+
+    /** {@link #COMMENT_WORD} on a lower-cased name: plain substring tests find the same. */
+    private static boolean hasCommentWord(String lower) {
+        return !lower.isEmpty() && (lower.contains("comment") || lower.contains("respond") || lower.contains("reply")
+                || lower.contains("kommentar"));
     }
 
     private static boolean containsAny(String s, String[] words) {
@@ -194,7 +202,7 @@ final class HtmlMetadata {
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
             texts.add(main);
-            if (main.length() == h.text().strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(part.text().strip());
+            if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
                 String lh = letters(text);
                 if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
@@ -213,21 +221,21 @@ final class HtmlMetadata {
         Element onlyH1 = null;
         int named = 0;
         for (Element h : h1s) {
-            String lh = letters(h.text());
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || h.text().length() > 300) continue;
+            String lh = letters(text(h));
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || text(h).length() > 300) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
         if (og != null) return stripSite(og);
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = h1s.isEmpty() ? null : h1s.get(0);
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
     }
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
-    private static boolean isHomeLink(Element h) {
-        Element a = h.selectFirst("a[href]");
-        if (a == null || !a.text().strip().equals(h.text().strip())) return false;
+    private boolean isHomeLink(Element h) {
+        Element a = h.selectFirst(A_HREF);
+        if (a == null || !text(a).strip().equals(text(h).strip())) return false;
         String href = a.attr("href").strip();
         return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/?#]+/?");
     }
@@ -243,10 +251,10 @@ final class HtmlMetadata {
      * named like one, or any element the heading opens with before its own longer text.
      */
     private String withoutKicker(Element h) {
-        String text = h.text().strip();
+        String text = text(h).strip();
         for (Element child : h.children()) {
             if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
-            String kicker = child.text().strip();
+            String kicker = text(child).strip();
             int at = text.indexOf(kicker);
             if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
         }
@@ -261,7 +269,7 @@ final class HtmlMetadata {
             break;
         }
         if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
-            String kicker = lead.text().strip(), all = box.text().strip();
+            String kicker = text(lead).strip(), all = text(box).strip();
             if (!kicker.isEmpty() && all.startsWith(kicker)) {
                 String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|/»›>·•–—-]+", "").strip();
                 // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
@@ -273,8 +281,16 @@ final class HtmlMetadata {
     }
 
     /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
+    /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
+    private String splitTitle;
+    private String[] splitParts;
+
     private boolean isSitePart(String letters, String pageTitle) {
-        String[] parts = TITLE_SEPARATOR.split(pageTitle);
+        if (!pageTitle.equals(splitTitle)) {
+            splitTitle = pageTitle;
+            splitParts = TITLE_SEPARATOR.split(pageTitle);
+        }
+        String[] parts = splitParts;
         if (parts.length < 2) return false;
         // the site's own name, when the page gives it, tells which end that is
         if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
@@ -286,6 +302,19 @@ final class HtmlMetadata {
 
     /** Lower-case letters and digits only, so quotes, dashes and spacing do not matter. */
     private static String letters(String s) {
+        int n = s.length();
+        boolean ascii = true;
+        for (int i = 0; i < n && ascii; i++) ascii = s.charAt(i) < 0x80;
+        if (ascii) {
+            // the same result without the code point stream: ASCII letters and digits, lower-cased
+            StringBuilder b = new StringBuilder(n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') b.append((char) (c + 32));
+                else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c);
+            }
+            return b.toString();
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
@@ -317,10 +346,12 @@ final class HtmlMetadata {
     }
 
     /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
+    private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)");
+
     private String host() {
         String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
         if (url == null) return null;
-        java.util.regex.Matcher m = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)").matcher(url);
+        java.util.regex.Matcher m = HOST.matcher(url);
         if (!m.find()) return null;
         String h = m.group(1);
         int dot = h.lastIndexOf('.');
@@ -365,7 +396,7 @@ final class HtmlMetadata {
         }
         for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
-            Element name = el.selectFirst("[itemprop=name]");
+            Element name = el.selectFirst(ITEMPROP_NAME);
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
@@ -374,8 +405,8 @@ final class HtmlMetadata {
         }
         // a link to the writer's page: "/author/jane-doe", "/autoren/…"
         for (Element a : authorLinks) {
-            if (inComments(a) || a.text().length() > 60) continue;
-            names.addAll(Authors.fromByline(a.text()));
+            if (inComments(a) || text(a).length() > 60) continue;
+            names.addAll(Authors.fromByline(text(a)));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
         return bylineInText();
@@ -386,6 +417,23 @@ final class HtmlMetadata {
             "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
                     + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
 
+    /** Selectors parsed once rather than on every call. */
+    private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
+            ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+
+    /** What {@link #BYLINE_START} needs first, after whitespace: one of its words' capitals. */
+    private static boolean mayStartByline(String s) {
+        int n = s.length(), i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') break;
+            i++;
+        }
+        if (i == n) return false;
+        char c = s.charAt(i);
+        return c == 'V' || c == 'B' || c == 'P' || c == 'D' || c == 'T' || c == 'A';
+    }
+
     private static final Pattern BYLINE_START = Pattern.compile("\\s*(?:Von|By|Par|Por|Door|Di|Text|Autor)\\b");
 
     private List<String> bylineInText() {
@@ -394,7 +442,9 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element el : body.getAllElements()) {
             if (++seen > 5000) break;
-            if (el.childrenSize() > 3 || !BYLINE_START.matcher(firstText(el)).lookingAt()) continue;
+            // the cheap test on the opening text first: childrenSize() builds the child list
+            String opening = firstText(el);
+            if (!mayStartByline(opening) || el.childrenSize() > 3 || !BYLINE_START.matcher(opening).lookingAt()) continue;
             String t = el.text().strip();
             if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
             List<String> names = Authors.fromByline(t);
@@ -411,6 +461,18 @@ final class HtmlMetadata {
             if (n instanceof org.jsoup.nodes.TextNode) return ((org.jsoup.nodes.TextNode) n).getWholeText();
         }
         return "";
+    }
+
+    private final Map<Element, String> texts = new java.util.IdentityHashMap<>();
+
+    /** {@link Element#text()}, once per element: headings and links are read by several rules. */
+    private String text(Element el) {
+        String t = texts.get(el);
+        if (t == null) {
+            t = el.text();
+            texts.put(el, t);
+        }
+        return t;
     }
 
     /** Whether the element sits in the readers' comments (their names and headings are not the article's). */

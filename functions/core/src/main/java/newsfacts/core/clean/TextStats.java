@@ -6,6 +6,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -27,13 +28,18 @@ final class TextStats {
 
     static TextStats of(Element root) {
         TextStats stats = new TextStats();
+        // the open elements' counts, innermost last: a text node's parent is the innermost one,
+        // so each element costs one map insertion and text nodes none
+        ArrayList<Counts> open = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override public void head(Node node, int depth) {
-                if (node instanceof TextNode) {
-                    Element parent = (Element) node.parentNode();
-                    if (parent == null) return;
+                if (node instanceof Element) {
+                    Counts c = new Counts();
+                    stats.counts.put((Element) node, c);
+                    open.add(c);
+                } else if (node instanceof TextNode && !open.isEmpty()) {
                     String t = ((TextNode) node).getWholeText();
-                    Counts c = stats.counts.computeIfAbsent(parent, k -> new Counts());
+                    Counts c = open.get(open.size() - 1);
                     c.text += visibleLength(t);
                     c.commas += commas(t);
                 }
@@ -42,14 +48,13 @@ final class TextStats {
             @Override public void tail(Node node, int depth) {
                 if (!(node instanceof Element)) return;
                 Element el = (Element) node;
-                Counts c = stats.counts.computeIfAbsent(el, k -> new Counts());
+                Counts c = open.remove(open.size() - 1);
                 if (el.nameIs("a")) {
                     c.linkText = c.text;
                     c.links++;
                 }
-                Element parent = el.parent();
-                if (parent != null && node != root) {
-                    Counts p = stats.counts.computeIfAbsent(parent, k -> new Counts());
+                if (node != root && !open.isEmpty()) {
+                    Counts p = open.get(open.size() - 1);
                     p.text += c.text;
                     p.linkText += c.linkText;
                     p.links += c.links;
@@ -85,7 +90,7 @@ final class TextStats {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == ',' || ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002') n++;
+            if (ch == ',' || ch >= '\u060c' && (ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002')) n++;
         }
         return n;
     }
