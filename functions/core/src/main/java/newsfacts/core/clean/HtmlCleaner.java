@@ -199,11 +199,22 @@ final class HtmlCleaner {
         List<Element> lead = new ArrayList<>();
         for (Element el : scope.select(LEAD_CANDIDATES)) {
             if (el == first || comparePositions(el, first) > 0) break;
-            if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && stats.get(el).linkDensity() < 0.3
-                    && !el.nameIs("div") | el.childrenSize() == 0)
+            if (!lead.isEmpty() && isInside(el, lead.get(lead.size() - 1)) || isInside(first, el)) continue;
+            TextStats.Counts c = stats.get(el);
+            // a lead box may wrap its paragraphs ("teaser-text" > p); a big one is a layout wrapper
+            if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && c.linkDensity() < 0.3
+                    && (!el.nameIs("div") || el.childrenSize() == 0 || c.text < LEAD_BOX_TEXT))
                 lead.add(el);
         }
         return lead;
+    }
+
+    /** More text than a lead box holds. */
+    private static final int LEAD_BOX_TEXT = 1000;
+
+    private static boolean isInside(Element el, Element container) {
+        for (Element p = el.parent(); p != null; p = p.parent()) if (p == container) return true;
+        return false;
     }
 
     /** Document order of two elements, without a full walk. */
