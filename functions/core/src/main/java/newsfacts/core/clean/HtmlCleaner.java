@@ -193,7 +193,7 @@ final class HtmlCleaner {
      */
     private List<Element> leadIn(Element first) {
         Element scope = first.parent();
-        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst(H1) == null; level++)
+        for (int level = 0; level < LEAD_SCOPE_LEVELS && scope != null && scope != body && scope.selectFirst(H1) == null; level++)
             scope = scope.parent();
         if (scope == null || scope == body) return List.of();
         List<Element> lead = new ArrayList<>();
@@ -209,6 +209,8 @@ final class HtmlCleaner {
         return lead;
     }
 
+    /** How far above the article the headline's common ancestor may be. */
+    private static final int LEAD_SCOPE_LEVELS = 5;
     /** More text than a lead box holds. */
     private static final int LEAD_BOX_TEXT = 1000;
 
