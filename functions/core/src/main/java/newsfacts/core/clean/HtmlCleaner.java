@@ -65,7 +65,9 @@ final class HtmlCleaner {
     private static final double CLASS_WEIGHT = 10;
 
     private static final Pattern LEAD = Pattern.compile(
-            "(?:^|[^a-z])(?:lead|intro|teaser-?text|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
+            "(?:^|[^a-z])(?:lead|intro|teaser|teaser-?text|description|bajada|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
+    /** The site's own tagline ("site-description") heads every page, not the article. */
+    private static final Pattern SITE_WIDE = Pattern.compile("(?:^|[^a-z])(?:site|blog)(?:$|[^a-z])");
 
     /** Selectors parsed once rather than on every call. */
     private static final org.jsoup.select.Evaluator ARTICLE_BODY =
@@ -202,7 +204,8 @@ final class HtmlCleaner {
             if (!lead.isEmpty() && isInside(el, lead.get(lead.size() - 1)) || isInside(first, el)) continue;
             TextStats.Counts c = stats.get(el);
             // a lead box may wrap its paragraphs ("teaser-text" > p); a big one is a layout wrapper
-            if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && c.linkDensity() < 0.3
+            String names = Boilerplate.names(el);
+            if (el.nameIs("h1") || LEAD.matcher(names).find() && !SITE_WIDE.matcher(names).find() && c.linkDensity() < 0.3
                     && (!el.nameIs("div") || el.childrenSize() == 0 || c.text < LEAD_BOX_TEXT))
                 lead.add(el);
         }
