@@ -130,11 +130,21 @@ final class Boilerplate {
             if (start == i) break;
             String word = names.substring(start, i);
             boolean endOfName = i == n || names.charAt(i) == ' ';
-            if ((!last || endOfName) && (words.contains(word) || previous != null && words.contains(previous + word)))
+            boolean layout = previous != null && LAYOUT_PREFIX.contains(previous) || !endOfName && nextWordIs(names, i, "layout");
+            if ((!last || endOfName) && (words.contains(word) && !layout || previous != null && words.contains(previous + word)))
                 return true;
             previous = word;
         }
         return false;
+    }
+
+    /** "has-sidebar", "with-sidebar", "sidebar-layout": a layout that holds the article beside a sidebar. */
+    private static final Set<String> LAYOUT_PREFIX = Set.of("has", "with", "no", "without");
+
+    private static boolean nextWordIs(String names, int from, String word) {
+        int i = from;
+        while (i < names.length() && !isLetter(names.charAt(i)) && names.charAt(i) != ' ') i++;
+        return names.startsWith(word, i);
     }
 
     private static boolean isLetter(char c) {
