@@ -199,17 +199,34 @@ final class HtmlCleaner {
             scope = scope.parent();
         if (scope == null || scope == body) return List.of();
         List<Element> lead = new ArrayList<>();
+        Element header = null;
         for (Element el : scope.select(LEAD_CANDIDATES)) {
             if (el == first || comparePositions(el, first) > 0) break;
             if (!lead.isEmpty() && isInside(el, lead.get(lead.size() - 1)) || isInside(first, el)) continue;
             TextStats.Counts c = stats.get(el);
             // a lead box may wrap its paragraphs ("teaser-text" > p); a big one is a layout wrapper
             String names = Boilerplate.names(el);
-            if (el.nameIs("h1") || LEAD.matcher(names).find() && !SITE_WIDE.matcher(names).find() && c.linkDensity() < 0.3
-                    && (!el.nameIs("div") || el.childrenSize() == 0 || c.text < LEAD_BOX_TEXT))
+            if (el.nameIs("h1")) {
                 lead.add(el);
+                header = headerOf(el, scope);
+            } else if (LEAD.matcher(names).find() && !SITE_WIDE.matcher(names).find() && c.linkDensity() < 0.3
+                    && (!el.nameIs("div") || el.childrenSize() == 0 || c.text < LEAD_BOX_TEXT)) {
+                lead.add(el);
+            } else if (header != null && !el.nameIs("div") && isInside(el, header) && c.linkDensity() < 0.3
+                    && c.text >= HEADER_LEAD_TEXT) {
+                lead.add(el); // the standfirst under the headline, unmarked
+            }
         }
         return lead;
+    }
+
+    /** A line under the headline this long is its standfirst, not a byline or date. */
+    private static final int HEADER_LEAD_TEXT = 80;
+
+    /** The {@code <header>} that holds the headline, else the headline's parent. */
+    private static Element headerOf(Element h1, Element scope) {
+        for (Element p = h1.parent(); p != null && p != scope.parent(); p = p.parent()) if (p.nameIs("header")) return p;
+        return h1.parent();
     }
 
     /** How far above the article the headline's common ancestor may be. */
