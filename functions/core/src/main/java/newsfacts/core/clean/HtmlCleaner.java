@@ -212,7 +212,7 @@ final class HtmlCleaner {
             } else if (LEAD.matcher(names).find() && !SITE_WIDE.matcher(names).find() && c.linkDensity() < 0.3
                     && (!el.nameIs("div") || el.childrenSize() == 0 || c.text < LEAD_BOX_TEXT)) {
                 lead.add(el);
-            } else if (header != null && !el.nameIs("div") && isInside(el, header) && c.linkDensity() < 0.3
+            } else if (header != null && (!el.nameIs("div") || el.childrenSize() == 0) && isInside(el, header) && c.linkDensity() < 0.3
                     && c.text >= HEADER_LEAD_TEXT) {
                 lead.add(el); // the standfirst under the headline, unmarked
             }
