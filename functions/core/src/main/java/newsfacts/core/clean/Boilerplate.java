@@ -71,7 +71,7 @@ final class Boilerplate {
                 }
                 if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
                 Element el = (Element) node;
-                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level);
+                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level, before.get(el).text);
                 if (furniture && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
@@ -86,7 +86,11 @@ final class Boilerplate {
         for (Node n : doomed) n.remove();
     }
 
-    static boolean isFurniture(Element el, Level level) {
+    /** More text than a post's date and byline line holds. */
+    private static final int META_LINE_TEXT = 300;
+
+    /** Whether {@code el}, holding {@code text} visible characters, is page furniture. */
+    static boolean isFurniture(Element el, Level level, int text) {
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag) || FURNITURE.contains(tag)) return true;
         if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) return true;
@@ -101,7 +105,9 @@ final class Boilerplate {
         String names = names(el);
         if (names.isEmpty()) return false;
         if (hasToken(names, "hidden")) return true;
-        if (hasWord(names, STRONG, false) || hasWord(names, META_LINE, true)) return !isContentName(names);
+        if (hasWord(names, STRONG, false)) return !isContentName(names);
+        // a date-and-byline line is short: a long text under such a name is the article itself
+        if (hasWord(names, META_LINE, true)) return text < META_LINE_TEXT && !isContentName(names);
         return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find();
     }
 
