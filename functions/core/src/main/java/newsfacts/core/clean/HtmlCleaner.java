@@ -104,10 +104,10 @@ final class HtmlCleaner {
     }
 
     private List<Element> articleParts() {
-        Element marked = markedBody();
-        if (marked != null) {
-            List<Element> parts = new ArrayList<>(leadIn(marked));
-            parts.add(marked);
+        List<Element> marked = markedBodies();
+        if (!marked.isEmpty()) {
+            List<Element> parts = new ArrayList<>(leadIn(marked.get(0)));
+            parts.addAll(marked);
             return parts;
         }
         Element top = topCandidate();
@@ -117,14 +117,22 @@ final class HtmlCleaner {
         return parts;
     }
 
-    /** A container the page itself marks as the article body, when it holds real text. */
-    private Element markedBody() {
+    /**
+     * The containers the page itself marks as the article body, when the biggest holds real
+     * text: an article split into sections may mark each one; nested marks count once.
+     */
+    private List<Element> markedBodies() {
+        List<Element> all = body.select(ARTICLE_BODY);
         Element best = null;
-        for (Element el : body.select(ARTICLE_BODY)) {
-            if (best == null || stats.get(el).text > stats.get(best).text) best = el;
+        for (Element el : all) if (best == null || stats.get(el).text > stats.get(best).text) best = el;
+        if (best == null || stats.get(best).text < 200 || stats.get(best).linkDensity() >= 0.5) return List.of();
+        List<Element> parts = new ArrayList<>();
+        for (Element el : all) {
+            if (el != best && (isInside(best, el) || stats.get(el).linkDensity() >= 0.5)) continue;
+            if (!parts.isEmpty() && isInside(el, parts.get(parts.size() - 1))) continue;
+            parts.add(el);
         }
-        if (best != null && stats.get(best).text >= 200 && stats.get(best).linkDensity() < 0.5) return best;
-        return null;
+        return parts;
     }
 
     private Element topCandidate() {
