@@ -114,7 +114,51 @@ final class HtmlCleaner {
         if (top == null) return List.of(body);
         List<Element> parts = new ArrayList<>(leadIn(top));
         for (Element part : withUncles(top)) if (!parts.contains(part)) parts.add(part);
+        List<Element> twins = twins(top, parts);
+        if (twins.isEmpty()) return parts;
+        parts.addAll(twins);
+        parts.sort(HtmlCleaner::comparePositions);
         return parts;
+    }
+
+    /** How far up page-builder blocks of one article may sit apart. */
+    private static final int TWIN_LEVELS = 6;
+    private static final int TWIN_TEXT = 100;
+
+    /**
+     * Page builders cut an article into many blocks of one class, each in rows and columns of
+     * its own: blocks further up that carry the best block's class, with few links, join too.
+     */
+    private List<Element> twins(Element top, List<Element> parts) {
+        String signature = classSignature(top);
+        if (signature.isEmpty()) return List.of();
+        Element scope = top;
+        for (int level = 0; level < TWIN_LEVELS && scope.parent() != null && scope.parent() != body; level++) scope = scope.parent();
+        List<Element> twins = new ArrayList<>();
+        for (Element el : scope.getElementsByClass(top.classNames().iterator().next())) {
+            if (el == top || !signature.equals(classSignature(el))) continue;
+            TextStats.Counts c = stats.get(el);
+            if (c.text < TWIN_TEXT || c.linkDensity() >= 0.3 || covered(el, parts) || covered(el, twins)) continue;
+            twins.add(el);
+        }
+        return twins;
+    }
+
+    /** Whether {@code el} is one of {@code parts}, inside one, or around one. */
+    private static boolean covered(Element el, List<Element> parts) {
+        for (Element p : parts) if (p == el || isInside(el, p) || isInside(p, el)) return true;
+        return false;
+    }
+
+    /** The class names without numbered ones ("vc_custom_1570185518"), which differ per block. */
+    private static String classSignature(Element el) {
+        StringBuilder sig = new StringBuilder();
+        for (String c : el.classNames()) {
+            boolean numbered = false;
+            for (int i = 0; i < c.length() && !numbered; i++) numbered = Character.isDigit(c.charAt(i));
+            if (!numbered) sig.append(c).append(' ');
+        }
+        return sig.toString();
     }
 
     /**
