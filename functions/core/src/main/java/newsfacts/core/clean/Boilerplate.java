@@ -72,7 +72,10 @@ final class Boilerplate {
                 if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
                 Element el = (Element) node;
                 boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level, before.get(el).text);
-                if (furniture && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
+                int text = before.get(el).text;
+                // a page that renders its article by script may keep a copy in <noscript>
+                boolean neverText = NEVER_TEXT.contains(el.normalName()) && !(el.nameIs("noscript") && text >= pageText * 0.5);
+                if (furniture && (text < pageText * 0.5 || neverText)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }

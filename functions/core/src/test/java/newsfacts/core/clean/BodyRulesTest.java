@@ -87,4 +87,12 @@ class BodyRulesTest {
         assertTrue(text.contains("The harbour authority said"), text);
         assertTrue(text.contains("Further down, in a row of its own"), text);
     }
+
+    @Test
+    void anArticleKeptInNoscriptIsReadButANoscriptNoticeIsNot() throws CleaningException {
+        String text = body(page("<noscript><p>Please enable JavaScript to view this site.</p></noscript>"
+                + "<div class='post'><div class='post-body'><noscript>" + PARAGRAPHS + "</noscript></div></div>"));
+        assertTrue(text.contains("The harbour authority said"), text);
+        assertFalse(text.contains("enable JavaScript"), text);
+    }
 }
