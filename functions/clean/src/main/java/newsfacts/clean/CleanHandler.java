@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Background;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
+import newsfacts.aws.Keys;
 import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
@@ -15,13 +17,24 @@ import newsfacts.core.clean.Cleaner;
 public final class CleanHandler implements RequestHandler<S3Event, String> {
     private final CleanStage stage;
 
-    /** Lambda's constructor: clients are built once per container, here, not per event. */
+    /**
+     * Lambda's constructor: clients are built once per container, here, not per event. Side by side:
+     * the S3 client and a first GET on one thread, the DynamoDB client (needed only for failures and
+     * deletions, so not primed) on another, the cleaner and one pass of the samples here.
+     */
     public CleanHandler() {
         Config config = Config.fromEnvironment();
+        Background<ObjectStore> objects = Background.start("s3-init", () -> {
+            ObjectStore store = new ObjectStore(Clients.s3(config), config.bucket());
+            store.prime(Keys.RAW);
+            return store;
+        });
+        Background<ArticleStore> articles = Background.start("dynamodb-init",
+                () -> new ArticleStore(Clients.dynamo(config), config.table()));
         Cleaner cleaner = new Cleaner();
-        this.stage = new CleanStage(new ObjectStore(Clients.s3(config), config.bucket()),
-                new ArticleStore(Clients.dynamo(config), config.table()), cleaner, Limits.fromEnvironment());
-        Priming.register(cleaner); // SnapStart: warm the cleaning code before the snapshot
+        Priming.prime(cleaner, 1);
+        this.stage = new CleanStage(objects.join(), articles.join(), cleaner, Limits.fromEnvironment());
+        Priming.register(cleaner, objects.join(), articles.join()); // SnapStart: warm more before the snapshot
     }
 
     public CleanHandler(CleanStage stage) {
