@@ -37,7 +37,7 @@ import java.util.zip.ZipFile;
  * for that function. The floor runs the plain way: no flags, only the Lambda interfaces and event
  * classes (with the joda-time they need). Launches are interleaved (one of each command per round), so load from other processes
  * falls on every command alike. Run from the repository root after {@code mvn package}:
- * {@code infrastructure/benchmarks/coldstart.sh [N]}.
+ * {@code infrastructure/benchmarks/coldstart.sh [N [OTHER_CHECKOUT]]}.
  */
 public final class ColdStart {
     /** The local tool's jar brings lib/ through its manifest. */
@@ -63,13 +63,21 @@ public final class ColdStart {
         commands.put("hello RequestHandler (floor)", new Launch(String.join(File.pathSeparator, runtime,
                 jar("aws-lambda-java-core"), jar("aws-lambda-java-events"), jar("joda-time")), null,
                 List.of(Invoke.class.getName(), Hello.class.getName(), "events/s3-put-raw.json")));
+        // -Dcoldstart.before=DIR: the same handlers from another checkout (built there), in the same rounds
+        String before = System.getProperty("coldstart.before");
         for (String[] fn : new String[][] {{"clean", "newsfacts.clean.CleanHandler", "s3-put-raw.json"},
                 {"extract", "newsfacts.extract.ExtractHandler", "s3-put-cleaned.json"},
                 {"query", "newsfacts.query.QueryHandler", "api-get-article.json"}}) {
-            String options = template.environment(fn[1], "JAVA_TOOL_OPTIONS");
-            commands.put(fn[1].substring(fn[1].lastIndexOf('.') + 1) + ", " + fn[2] + (options == null ? "" : " (template flags)"),
-                    new Launch(runtime + File.pathSeparator + unpack(fn[0]), options,
-                            List.of(Invoke.class.getName(), fn[1], "events/" + fn[2])));
+            String name = fn[1].substring(fn[1].lastIndexOf('.') + 1) + ", " + fn[2];
+            List<String> invoke = List.of(Invoke.class.getName(), fn[1], "events/" + fn[2]);
+            if (before != null) {
+                Path root = Path.of(before);
+                String options = TemplateModel.read(root.resolve("template.yaml")).environment(fn[1], "JAVA_TOOL_OPTIONS");
+                commands.put(name + " (before)", new Launch(runtime + File.pathSeparator
+                        + unpack(root, fn[0], fn[0] + "-before"), options, invoke));
+            }
+            commands.put(name, new Launch(runtime + File.pathSeparator + unpack(Path.of(""), fn[0], fn[0]),
+                    template.environment(fn[1], "JAVA_TOOL_OPTIONS"), invoke));
         }
         commands.put("newsfacts extract menafn-nato.txt", new Launch(LOCAL_CLASSPATH, null,
                 List.of("newsfacts.local.Main", "extract", "events/articles/menafn-nato.txt")));
@@ -87,13 +95,13 @@ public final class ColdStart {
             commands.keySet().forEach(name -> runsOf.put(name, new ArrayList<>()));
             for (int i = 0; i < runs; i++)
                 for (var c : commands.entrySet()) runsOf.get(c.getKey()).add(launch(props, c.getValue()));
-            commands.forEach((name, c) -> System.out.printf("%-52s %s%n", name,
+            commands.forEach((name, c) -> System.out.printf("%-48s %s%n", name,
                     c.toolOptions() == null ? "" : "JAVA_TOOL_OPTIONS=" + c.toolOptions()));
             System.out.println();
-            runsOf.forEach((name, r) -> System.out.printf("%-52s wall ms %s%n", name, r.stream().map(t -> t[0]).sorted().toList()));
+            runsOf.forEach((name, r) -> System.out.printf("%-48s wall ms %s%n", name, r.stream().map(t -> t[0]).sorted().toList()));
             double floor = median(runsOf.values().iterator().next(), 0);
-            System.out.printf("%nmedians of %d fresh JVMs (ms)                         wall  x floor   JVM→main  constructor  read+handle   CPU%n", runs);
-            runsOf.forEach((name, r) -> System.out.printf("%-52s %6d  %6.1f   %8s  %11s  %11s  %5s%n", name, median(r, 0), median(r, 0) / floor,
+            System.out.printf("%nmedians of %d fresh JVMs (ms)                     wall  x floor   JVM→main  constructor  read+handle   CPU%n", runs);
+            runsOf.forEach((name, r) -> System.out.printf("%-48s %6d  %6.1f   %8s  %11s  %11s  %5s%n", name, median(r, 0), median(r, 0) / floor,
                     split(median(r, 1)), split(median(r, 2)), split(median(r, 3)), split(median(r, 4))));
         }
         System.out.println();
@@ -114,10 +122,10 @@ public final class ColdStart {
         }
     }
 
-    /** Unpacks functions/NAME/target/NAME-function.zip afresh; returns its classpath as Lambda builds it: the root, then lib/*. */
-    private static String unpack(String name) throws IOException {
-        Path zip = Path.of("functions", name, "target", name + "-function.zip");
-        Path dir = UNPACKED.resolve(name);
+    /** Unpacks ROOT/functions/NAME/target/NAME-function.zip afresh into FOLDER; returns its classpath as Lambda builds it: the root, then lib/*. */
+    private static String unpack(Path root, String name, String folder) throws IOException {
+        Path zip = root.resolve(Path.of("functions", name, "target", name + "-function.zip"));
+        Path dir = UNPACKED.resolve(folder);
         if (Files.exists(dir)) try (Stream<Path> old = Files.walk(dir)) {
             for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
