@@ -7,7 +7,6 @@ import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Background;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
-import newsfacts.aws.Keys;
 import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
@@ -18,23 +17,18 @@ public final class CleanHandler implements RequestHandler<S3Event, String> {
     private final CleanStage stage;
 
     /**
-     * Lambda's constructor: clients are built once per container, here, not per event. Side by side:
-     * the S3 client and a first GET on one thread, the DynamoDB client (needed only for failures and
-     * deletions, so not primed) on another, the cleaner and one pass of the samples here.
+     * Lambda's constructor: clients are built once per container, here, not per event; the S3 and
+     * DynamoDB clients side by side. Nothing is primed here: the first event's own calls cost less
+     * than priming them beside it did (infrastructure/benchmarks/README.md); SnapStart primes instead.
      */
     public CleanHandler() {
         Config config = Config.fromEnvironment();
-        Background<ObjectStore> objects = Background.start("s3-init", () -> {
-            ObjectStore store = new ObjectStore(Clients.s3(config), config.bucket());
-            store.prime(Keys.RAW);
-            return store;
-        });
+        Background<ObjectStore> objects = Background.start("s3-init", () -> new ObjectStore(Clients.s3(config), config.bucket()));
         Background<ArticleStore> articles = Background.start("dynamodb-init",
                 () -> new ArticleStore(Clients.dynamo(config), config.table()));
         Cleaner cleaner = new Cleaner();
-        Priming.prime(cleaner, 1);
         this.stage = new CleanStage(objects.join(), articles.join(), cleaner, Limits.fromEnvironment());
-        Priming.register(cleaner, objects.join(), articles.join()); // SnapStart: warm more before the snapshot
+        Priming.register(cleaner, objects.join(), articles.join()); // SnapStart: warm code and SDK before the snapshot
     }
 
     public CleanHandler(CleanStage stage) {
