@@ -94,8 +94,8 @@ public final class Cleaner {
                 if (elements > RETRY_MAX_ELEMENTS) break;
                 doc = parser.parseInput(html, "");
             }
-            Boilerplate.prune(doc.body(), level);
-            List<TextBlock> attempt = HtmlCleaner.extract(doc.body());
+            TextStats stats = Boilerplate.prune(doc.body(), level);
+            List<TextBlock> attempt = HtmlCleaner.extract(doc.body(), stats);
             String text = layOut(attempt, new ArrayList<>());
             if (text.length() > body.length()) {
                 blocks = attempt;
