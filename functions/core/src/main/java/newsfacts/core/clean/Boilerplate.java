@@ -58,8 +58,11 @@ final class Boilerplate {
     /** How much to prune: everything, no class/id guesses, or only what can never be text. */
     enum Level { FULL, TAGS, MINIMAL }
 
-    /** Prunes {@code body} in place; an element holding most of the page's text is never dropped. */
-    static void prune(Element body, Level level) {
+    /**
+     * Prunes {@code body} in place; an element holding most of the page's text is never dropped.
+     * Returns the text figures of what remains.
+     */
+    static TextStats prune(Element body, Level level) {
         TextStats before = TextStats.of(body);
         int pageText = Math.max(1, before.get(body).text);
         List<Node> doomed = new ArrayList<>();
@@ -86,7 +89,11 @@ final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Node n : doomed) n.remove();
+        for (Node n : doomed) {
+            if (n instanceof Element) before.subtract((Element) n);
+            n.remove();
+        }
+        return before;
     }
 
     /** More text than a post's date and byline line holds. */

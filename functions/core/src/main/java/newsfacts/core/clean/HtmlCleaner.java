@@ -78,14 +78,19 @@ final class HtmlCleaner {
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    private HtmlCleaner(Element body) {
+    private HtmlCleaner(Element body, TextStats stats) {
         this.body = body;
-        this.stats = TextStats.of(body);
+        this.stats = stats;
     }
 
     /** The article's blocks, from a body already pruned of furniture. */
     static List<TextBlock> extract(Element body) {
-        HtmlCleaner cleaner = new HtmlCleaner(body);
+        return extract(body, TextStats.of(body));
+    }
+
+    /** {@code stats}: the pruned body's text figures, when pruning has kept them up to date. */
+    static List<TextBlock> extract(Element body, TextStats stats) {
+        HtmlCleaner cleaner = new HtmlCleaner(body, stats);
         List<Element> parts = cleaner.articleParts();
         List<TextBlock> blocks = new ArrayList<>();
         for (Element part : parts) cleaner.collect(part, blocks);
