@@ -84,14 +84,14 @@ final class MentionFinder {
      */
     private void splitHeadlineRuns(List<TaggedLine> lines, Map<String, int[]> stats) {
         Map<String, EntityType> body = new HashMap<>();
-        for (int n = 1; n < lines.size(); n++) {
+        for (int n = 0; n < lines.size(); n++) {
             TaggedLine line = lines.get(n);
-            if (line.casing != Sequence.Casing.NORMAL) continue;
+            if (line.casing != Sequence.Casing.NORMAL || n == 0 && !sentenceFirstLine(lines)) continue;
             line.forEachMention((from, to) -> body.putIfAbsent(TaggedLine.key(line.words, from, to), line.types[from]));
         }
         for (int n = 0; n < lines.size(); n++) {
             TaggedLine line = lines.get(n);
-            if (n > 0 && line.casing != Sequence.Casing.ALL_CAPS) continue;
+            if ((n > 0 || sentenceFirstLine(lines)) && line.casing != Sequence.Casing.ALL_CAPS) continue;
             line.forEachMention((from, to) -> {
                 // events keep their words: "ATLANTIC OPEN", "LISBON GRAND PRIX"
                 if (to - from < 2 || line.locked[from] || line.types[from] == EntityType.MISC || body.containsKey(TaggedLine.key(line.words, from, to))) return;
@@ -143,7 +143,7 @@ final class MentionFinder {
             });
         }
         // "Varga Tyrol" misread in a headline does not make a person of every "Tyrol"
-        Map<String, String> bodySurnames = TaggedLine.surnames(lines.subList(Math.min(1, lines.size()), lines.size()));
+        Map<String, String> bodySurnames = TaggedLine.surnames(lines.subList(sentenceFirstLine(lines) ? 0 : Math.min(1, lines.size()), lines.size()));
         surnames.keySet().removeIf(key -> !bodySurnames.containsKey(key) && isPlaceByVote(key, votes));
         companyMemory(lines, votes);
         organisationCues(lines, votes, surnames);
@@ -179,6 +179,20 @@ final class MentionFinder {
             }
         }
     }
+
+    /**
+     * Whether the first line is body text rather than a headline: plain text often starts with a
+     * sentence in normal case ("Amara Osei said on Monday ..."), which is read like any other line.
+     * Headlines are short, so a long normal-case line ending a sentence is taken for body text.
+     */
+    private static boolean sentenceFirstLine(List<TaggedLine> lines) {
+        if (lines.isEmpty() || lines.get(0).casing != Sequence.Casing.NORMAL) return false;
+        String[] w = lines.get(0).words;
+        return w.length >= SENTENCE_MIN_TOKENS && SENTENCE_ENDS.contains(w[w.length - 1]);
+    }
+
+    private static final int SENTENCE_MIN_TOKENS = 14;
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "'");
 
     private boolean isPlaceByVote(String key, Map<String, int[]> votes) {
         int[] v = votes.get(key);
