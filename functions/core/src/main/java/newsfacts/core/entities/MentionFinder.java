@@ -60,7 +60,7 @@ final class MentionFinder {
     }
 
 
-    private static List<TaggedLine> lines(String text) {
+    static List<TaggedLine> lines(String text) {
         List<TaggedLine> lines = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int newline = text.indexOf('\n');
@@ -185,7 +185,7 @@ final class MentionFinder {
      * sentence in normal case ("Amara Osei said on Monday ..."), which is read like any other line.
      * Headlines are short, so a long normal-case line ending a sentence is taken for body text.
      */
-    private static boolean sentenceFirstLine(List<TaggedLine> lines) {
+    static boolean sentenceFirstLine(List<TaggedLine> lines) {
         if (lines.isEmpty() || lines.get(0).casing != Sequence.Casing.NORMAL) return false;
         String[] w = lines.get(0).words;
         return w.length >= SENTENCE_MIN_TOKENS && SENTENCE_ENDS.contains(w[w.length - 1]);

@@ -107,4 +107,12 @@ class MentionRulesTest {
         typed(text, "Elena Quiroga", PERSON);
         assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().contains("Monday")));
     }
+
+    @Test
+    void aLongSentenceFirstLineIsBodyTextAndAShortOneAHeadline() {
+        assertTrue(MentionFinder.sentenceFirstLine(MentionFinder.lines(
+                "Pelle Norberg, the new coach of the Orvik side, said on Monday that his players would train in Lisbon.\nMore text.\n")));
+        assertFalse(MentionFinder.sentenceFirstLine(MentionFinder.lines("Orvik sign striker from Lisbon.\nMore text.\n")));
+        assertFalse(MentionFinder.sentenceFirstLine(MentionFinder.lines("SOCCER - ORVIK SIGN STRIKER FROM LISBON AFTER A LONG SEARCH FOR A NEW FORWARD.\nMore.\n")));
+    }
 }
