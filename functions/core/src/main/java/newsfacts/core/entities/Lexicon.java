@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 final class Lexicon {
     static final String PLACES = "geonames-places.tsv.gz", DEMONYMS = "demonyms.tsv.gz",
-            ORGANISATIONS = "organisations.tsv.gz", ALIASES = "aliases.tsv", KNOWN_NAMES = "known-names.tsv", MODEL = "tagger.bin.gz";
+            ORGANISATIONS = "organisations.tsv.gz", ALIASES = "aliases.tsv", KNOWN_NAMES = "known-names.tsv", DEMONYM_FORMS = "demonym-forms.tsv", MODEL = "tagger.bin.gz";
 
     final Gazetteer gazetteer = new Gazetteer();
     /** Lower-cased, tokenised demonym (also plural) → country name. */
@@ -41,6 +41,11 @@ final class Lexicon {
         // the list files hold tokenised, lower-cased keys already
         Gazetteer.readTsv(open.apply(PLACES), true, lex::addListed);
         Gazetteer.readTsv(open.apply(ORGANISATIONS), true, lex::addListed);
+        // hand-made forms first ("Britons", "Poles"): the list has one form per country
+        Gazetteer.readTsv(open.apply(DEMONYM_FORMS), false, (form, country) -> {
+            lex.demonyms.putIfAbsent(key(form), country);
+            lex.gazetteer.add(key(form), Gazetteer.DEMONYM);
+        });
         Gazetteer.readTsv(open.apply(DEMONYMS), true, (key, country) -> {
             lex.demonyms.putIfAbsent(key, country);
             lex.gazetteer.add(key, Gazetteer.DEMONYM);

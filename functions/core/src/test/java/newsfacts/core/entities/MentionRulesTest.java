@@ -115,4 +115,16 @@ class MentionRulesTest {
         assertFalse(MentionFinder.sentenceFirstLine(MentionFinder.lines("Orvik sign striker from Lisbon.\nMore text.\n")));
         assertFalse(MentionFinder.sentenceFirstLine(MentionFinder.lines("SOCCER - ORVIK SIGN STRIKER FROM LISBON AFTER A LONG SEARCH FOR A NEW FORWARD.\nMore.\n")));
     }
+
+    @Test
+    void nationalityNounsBeyondTheListsOneFormAreMisc() {
+        String text = "Two Britons and three Swedes were among the climbers rescued near the glacier on Sunday, a Pole among them.\n";
+        typed(text, "Britons", MISC);
+        typed(text, "Swedes", MISC);
+        typed(text, "Pole", MISC);
+        // a nationality word the demonym list lacks still points to its place
+        List<String> names = extractor.extract("The Scottish fishing fleet and a Welsh ferry stayed in port on Monday.\n")
+                .stream().map(newsfacts.core.model.Entity::name).toList();
+        assertTrue(names.contains("Scotland") && names.contains("Wales"), names::toString);
+    }
 }
