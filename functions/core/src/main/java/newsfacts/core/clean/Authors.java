@@ -14,7 +14,7 @@ final class Authors {
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
                     + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
