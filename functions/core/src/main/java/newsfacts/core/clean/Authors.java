@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+            "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
     /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");

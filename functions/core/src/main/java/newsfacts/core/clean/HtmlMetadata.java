@@ -57,7 +57,6 @@ final class HtmlMetadata {
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
-        if (m.siteName != null) m.authors = m.authors.stream().filter(a -> !letters(a).equals(letters(m.siteName))).toList();
         m.published = m.published(uploadedAt);
         m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
                 m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
@@ -374,7 +373,28 @@ final class HtmlMetadata {
         return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»:~/-]+", "");
     }
 
+    /**
+     * The first source that names a person wins. A source that only names the site itself, or an
+     * organisation, is the publisher signing the page: kept in case nobody else is named.
+     */
     private List<String> authors() {
+        List<String> publisher = null;
+        List<java.util.function.Supplier<List<String>>> sources = List.of(
+                this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText);
+        for (var source : sources) {
+            List<String> names = source.get();
+            List<String> people = names.stream().filter(a -> !namesSite(letters(a))).toList();
+            if (!people.isEmpty()) return people;
+            if (publisher == null && !names.isEmpty()) publisher = names;
+        }
+        if (publisher == null && !ldOrganisations.isEmpty()) publisher = Authors.dedupe(ldOrganisations);
+        return publisher == null ? List.of() : publisher;
+    }
+
+    /** Organisations given as a JSON-LD author: the page's publisher more than its writer. */
+    private final List<String> ldOrganisations = new ArrayList<>();
+
+    private List<String> ldAuthors() {
         List<String> names = new ArrayList<>();
         for (JsonNode n : ld) {
             JsonNode a = n.path("author");
@@ -382,34 +402,49 @@ final class HtmlMetadata {
             for (JsonNode one : a.isArray() ? a : List.of(a)) {
                 if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
                 String name = one.isTextual() ? one.asText() : one.path("name").asText("");
-                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) continue;
+                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) {
+                    ldOrganisations.addAll(Authors.fromByline(name));
+                    continue;
+                }
                 names.addAll(Authors.fromByline(name));
             }
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
+        return names;
+    }
+
+    private List<String> metaAuthors() {
         for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                 "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
             String v = meta.get(key);
             if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
-            names.addAll(Authors.fromByline(v));
+            List<String> names = Authors.fromByline(v);
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
+        return List.of();
+    }
+
+    private List<String> authorElements() {
         for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
             Element name = el.selectFirst(ITEMPROP_NAME);
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
-            names.addAll(Authors.fromByline(text));
+            List<String> names = Authors.fromByline(text);
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
-        // a link to the writer's page: "/author/jane-doe", "/autoren/…"
+        return List.of();
+    }
+
+    /** A link to the writer's page: "/author/jane-doe", "/autoren/…". */
+    private List<String> authorLinkNames() {
         for (Element a : authorLinks) {
             if (inComments(a) || text(a).length() > 60) continue;
-            names.addAll(Authors.fromByline(text(a)));
+            List<String> names = Authors.fromByline(text(a));
             if (!names.isEmpty()) return Authors.dedupe(names);
         }
-        return bylineInText();
+        return List.of();
     }
 
     /** A byline written out in the text: "Von Anna Muster", "By Jane Doe". */
