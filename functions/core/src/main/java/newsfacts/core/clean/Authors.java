@@ -21,7 +21,7 @@ final class Authors {
 
     /** Parts of a byline that are labels or degrees, never names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)(?:by|von|par|por|door|posted|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
+            "(?iu)(?:by|von|par|por|door|posted|no author|unknown|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
 
     private Authors() {}
 
@@ -38,6 +38,8 @@ final class Authors {
             String name = cleanName(part);
             if (name != null) names.add(name);
         }
+        // "Redaktion", "Staff Writer": no person, but the desk that signs the piece
+        if (names.isEmpty() && isDesk(b)) names.add(b.replaceAll("[\\s\\-–—:|,·•]+$", ""));
         return names;
     }
 
@@ -59,6 +61,12 @@ final class Authors {
         }
         if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
         return p;
+    }
+
+    /** A short byline made of a role or desk word and names ("Redaktion", "HLNF Staff Report"), no dates or links. */
+    static boolean isDesk(String byline) {
+        return byline.length() <= 50 && byline.split("\\s+").length <= 6 && ROLE.matcher(byline).find()
+                && !JUNK.matcher(byline).find() && !NOT_A_NAME.matcher(byline).matches() && Character.isLetter(byline.codePointAt(0));
     }
 
     private static int indexOf(Pattern pattern, String s) {

@@ -374,8 +374,8 @@ final class HtmlMetadata {
     }
 
     /**
-     * The first source that names a person wins. A source that only names the site itself, or an
-     * organisation, is the publisher signing the page: kept in case nobody else is named.
+     * The first source that names a person wins. A source that only names the site itself, a desk
+     * ("Redaktion") or an organisation is the publisher signing the page: kept in case nobody else is named.
      */
     private List<String> authors() {
         List<String> publisher = null;
@@ -383,7 +383,7 @@ final class HtmlMetadata {
                 this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText);
         for (var source : sources) {
             List<String> names = source.get();
-            List<String> people = names.stream().filter(a -> !namesSite(letters(a))).toList();
+            List<String> people = names.stream().filter(a -> !namesSite(letters(a)) && !Authors.isDesk(a)).toList();
             if (!people.isEmpty()) return people;
             if (publisher == null && !names.isEmpty()) publisher = names;
         }
