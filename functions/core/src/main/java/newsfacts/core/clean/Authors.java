@@ -11,17 +11,23 @@ final class Authors {
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
     /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
-    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}[\\p{Ll}.])");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
-                    + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
+            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+                    + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)"
+                    + "|\\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+                    + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
+    private static final Pattern WHEN = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
 
     /** Parts of a byline that are labels or degrees, never names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)(?:by|von|par|por|door|posted|no author|unknown|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
+            "(?iu)(?:by|von|par|por|door|posted|no author|unknown|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)");
 
     private Authors() {}
 
@@ -34,6 +40,9 @@ final class Authors {
         b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
         b = GLUED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
+        // a date or weekday ends the names: "Jane Doe Thursday, November 9, 2023"
+        var when = WHEN.matcher(b);
+        if (when.find() && when.start() > 0) b = b.substring(0, when.start());
         for (String part : SPLIT.split(b)) {
             String name = cleanName(part);
             if (name != null) names.add(name);

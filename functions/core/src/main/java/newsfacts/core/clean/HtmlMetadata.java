@@ -447,16 +447,26 @@ final class HtmlMetadata {
         return List.of();
     }
 
-    /** A byline written out in the text: "Von Anna Muster", "By Jane Doe". */
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
-                    + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
+    /** The words a byline opens with, in the page's languages. */
+    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Posted by|Written by"
+            + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von)";
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /**
+     * A byline written out in the text: "Von Anna Muster", "by Jane Doe and John Roe", maybe after
+     * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
+     */
+    private static final Pattern BYLINE = Pattern.compile("^(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(" + BY + "\\s+" + NAME
+            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)");
+
+    /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)\\s*(?:(?:autor(?:in|en)?|author|auteur(?:\\(s\\)|s)?|verfasser(?:in)?|von|by|written by|geschrieben von)\\s*:?|(?:text|redaktion)\\s*:)\\s*");
 
     /** Selectors parsed once rather than on every call. */
     private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
             ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
-    /** What {@link #BYLINE_START} needs first, after whitespace: one of its words' capitals. */
+    /** What {@link #BYLINE_START} needs first, after whitespace: a digit or one of its words' first letters. */
     private static boolean mayStartByline(String s) {
         int n = s.length(), i = 0;
         while (i < n) {
@@ -466,10 +476,11 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c == 'V' || c == 'B' || c == 'P' || c == 'D' || c == 'T' || c == 'A';
+        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRr".indexOf(c) >= 0;
     }
 
-    private static final Pattern BYLINE_START = Pattern.compile("\\s*(?:Von|By|Par|Por|Door|Di|Text|Autor)\\b");
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "(?iu)\\s*(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -479,13 +490,47 @@ final class HtmlMetadata {
             if (++seen > 5000) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
             String opening = firstText(el);
-            if (!mayStartByline(opening) || el.childrenSize() > 3 || !BYLINE_START.matcher(opening).lookingAt()) continue;
-            String t = el.text().strip();
-            if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
-            List<String> names = Authors.fromByline(t);
+            if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt() || el.childrenSize() > 3) continue;
+            String t = text(el).strip(), byline = null;
+            if (LABEL.matcher(t).matches()) {
+                byline = textAfter(el);
+                // a bare "von" before lower case is a range or a phrase ("von … bis"), not a name
+                if (!t.contains(":") && t.length() <= 4 && !byline.isEmpty() && !Character.isUpperCase(byline.codePointAt(0))) byline = null;
+            } else if (t.length() <= 120) {
+                var m = BYLINE.matcher(t);
+                if (m.find()) byline = m.group(1);
+                else if (LABEL.matcher(opening).matches() && t.length() <= 80) byline = t;
+            }
+            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
+            List<String> names = Authors.fromByline(byline);
             if (!names.isEmpty()) return names;
         }
         return List.of();
+    }
+
+    /** The headline opens with "Von" or "By" too ("Von Sprachregeln, Gender-Politik und …"). */
+    private boolean isHeadline(String text) {
+        String l = letters(text);
+        return title != null && l.length() > 8 && letters(title).contains(l);
+    }
+
+    /** The text after a label, up to the end of its line: the next sibling nodes, or its parent's when it has none. */
+    private static String textAfter(Element label) {
+        StringBuilder out = new StringBuilder();
+        org.jsoup.nodes.Node at = label;
+        for (int up = 0; up < 3 && at != null && out.toString().isBlank(); up++, at = at.parent()) {
+            for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && out.length() < 100; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode t) {
+                    out.append(t.text());
+                } else if (n instanceof Element e) {
+                    boolean lineEnd = e.normalName().equals("br") || e.isBlock();
+                    if (lineEnd && !out.toString().isBlank()) break;
+                    out.append(' ').append(e.text());
+                    if (e.isBlock() && !e.text().isBlank()) break;
+                }
+            }
+        }
+        return out.toString().strip();
     }
 
     /** The text the element opens with, looking only down its first children. */
