@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+    /** A date or "posted" in front of the byline word: "Posted on May 3, 2020 by", "13. Januar 2014 von". */
+    private static final Pattern DATED_LEAD = Pattern.compile(
+            "(?iu)^.{0,60}?(?:\\d|posted|published|publiziert|veröffentlicht|publié|publicado).{0,60}?\\s(?:by|von|par|por|door)\\s+");
     /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}[\\p{Ll}.])");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
@@ -39,6 +42,7 @@ final class Authors {
         if (b.length() > 200 || b.isEmpty()) return names;
         b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
         b = GLUED_LEAD.matcher(b).replaceFirst("");
+        b = DATED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
         // a date or weekday ends the names: "Jane Doe Thursday, November 9, 2023"
         var when = WHEN.matcher(b);
