@@ -61,6 +61,8 @@ final class Authors {
         p = LEAD.matcher(p).replaceFirst("");
         int junk = indexOf(JUNK, p);
         if (junk >= 0) p = p.substring(0, junk);
+        p = p.strip();
+        if (p.matches("\\p{L}+\\s*:")) return null; // "Stand:", "Foto:": another label, no name
         p = p.replaceAll("[\\s\\-–—:|,·•]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
         if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).matches()) return null;
         String[] words = p.split("\\s+");
@@ -80,6 +82,15 @@ final class Authors {
     static boolean isDesk(String byline) {
         return byline.length() <= 50 && byline.split("\\s+").length <= 6 && ROLE.matcher(byline).find()
                 && !JUNK.matcher(byline).find() && !NOT_A_NAME.matcher(byline).matches() && Character.isLetter(byline.codePointAt(0));
+    }
+
+    /** Names with a legal form or an institution's word: "Beispiel GmbH", "Bund der Beispiele e.V.". */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:e\\.\\s?v\\.|gmbh|ag|se|ltd\\.?|inc\\.?|llc|plc|kg|stiftung|verband|verein|institut|universität|university"
+                    + "|ministerium|bund|fondation|foundation|association)(?:\\s|$)|\\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|io)$");
+
+    static boolean isOrganisation(String name) {
+        return ORGANISATION.matcher(name).find();
     }
 
     private static int indexOf(Pattern pattern, String s) {

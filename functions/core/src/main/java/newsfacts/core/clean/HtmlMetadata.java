@@ -378,21 +378,40 @@ final class HtmlMetadata {
      * ("Redaktion") or an organisation is the publisher signing the page: kept in case nobody else is named.
      */
     private List<String> authors() {
-        List<String> publisher = null;
         List<java.util.function.Supplier<List<String>>> sources = List.of(
                 this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText);
         for (var source : sources) {
-            List<String> names = source.get();
-            List<String> people = names.stream().filter(a -> !namesSite(letters(a)) && !Authors.isDesk(a)).toList();
+            List<String> people = source.get();
             if (!people.isEmpty()) return people;
-            if (publisher == null && !names.isEmpty()) publisher = names;
         }
-        if (publisher == null && !ldOrganisations.isEmpty()) publisher = Authors.dedupe(ldOrganisations);
-        return publisher == null ? List.of() : publisher;
+        if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
+        return signedBy == null ? List.of() : signedBy;
     }
 
+    /** The first names found that were only the publisher's: the site, a desk or an organisation. */
+    private List<String> signedBy;
     /** Organisations given as a JSON-LD author: the page's publisher more than its writer. */
     private final List<String> ldOrganisations = new ArrayList<>();
+
+    /** The people among the names; when there are none, the names are kept as the publisher's signature. */
+    private List<String> people(List<String> names) {
+        List<String> people = Authors.dedupe(names.stream().filter(this::isPerson).toList());
+        if (people.isEmpty() && signedBy == null && !names.isEmpty()) signedBy = Authors.dedupe(names);
+        return people;
+    }
+
+    private boolean isPerson(String name) {
+        return !Authors.isDesk(name) && !Authors.isOrganisation(name) && !namesSite(letters(name)) && !endsTitle(letters(name));
+    }
+
+    /** Whether the name is where a title names its site: "EFC Example Club Town - Headline". */
+    private boolean endsTitle(String name) {
+        String[] parts = TITLE_SEPARATOR.split(doc.title());
+        if (parts.length < 2 || name.length() < 4) return false;
+        for (String end : new String[] {letters(parts[0]), letters(parts[parts.length - 1])})
+            if (end.startsWith(name) || name.startsWith(end) && end.length() >= 4) return true;
+        return false;
+    }
 
     private List<String> ldAuthors() {
         List<String> names = new ArrayList<>();
@@ -408,9 +427,9 @@ final class HtmlMetadata {
                 }
                 names.addAll(Authors.fromByline(name));
             }
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            if (!names.isEmpty()) return people(names);
         }
-        return names;
+        return List.of();
     }
 
     private List<String> metaAuthors() {
@@ -419,11 +438,12 @@ final class HtmlMetadata {
             String v = meta.get(key);
             if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
             List<String> names = Authors.fromByline(v);
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            if (!names.isEmpty()) return people(names);
         }
         return List.of();
     }
 
+    /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
     private List<String> authorElements() {
         for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
@@ -431,8 +451,9 @@ final class HtmlMetadata {
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
+            // the first marked element speaks for the page; later ones are often other articles' or a bio
             List<String> names = Authors.fromByline(text);
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            if (!names.isEmpty()) return people(names);
         }
         return List.of();
     }
@@ -442,7 +463,7 @@ final class HtmlMetadata {
         for (Element a : authorLinks) {
             if (inComments(a) || text(a).length() > 60) continue;
             List<String> names = Authors.fromByline(text(a));
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            if (!names.isEmpty()) return people(names);
         }
         return List.of();
     }
@@ -502,8 +523,8 @@ final class HtmlMetadata {
                 else if (LABEL.matcher(opening).matches() && t.length() <= 80) byline = t;
             }
             if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
-            List<String> names = Authors.fromByline(byline);
-            if (!names.isEmpty()) return names;
+            List<String> people = people(Authors.fromByline(byline));
+            if (!people.isEmpty()) return people;
         }
         return List.of();
     }
