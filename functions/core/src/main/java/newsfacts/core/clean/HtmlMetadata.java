@@ -380,12 +380,34 @@ final class HtmlMetadata {
     private List<String> authors() {
         List<java.util.function.Supplier<List<String>>> sources = List.of(
                 this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText);
-        for (var source : sources) {
-            List<String> people = source.get();
-            if (!people.isEmpty()) return people;
+        for (int i = 0; i < sources.size(); i++) {
+            List<String> people = sources.get(i).get();
+            if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
         }
         if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
         return signedBy == null ? List.of() : signedBy;
+    }
+
+    /**
+     * A login or a first name alone ("jane.doe", "Jane") replaced by the full name a later source
+     * gives for the same person ("Jane Doe").
+     */
+    private List<String> fuller(List<String> names, List<java.util.function.Supplier<List<String>>> later) {
+        if (names.stream().allMatch(n -> n.contains(" "))) return names;
+        List<String> others = new ArrayList<>();
+        for (var source : later) others.addAll(source.get());
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            String full = name;
+            if (!name.contains(" "))
+                for (String o : others)
+                    if (o.contains(" ") && (letters(o).equals(letters(name)) || o.startsWith(name + " ") && o.split(" ").length <= 3)) {
+                        full = o;
+                        break;
+                    }
+            out.add(full);
+        }
+        return Authors.dedupe(out);
     }
 
     /** The first names found that were only the publisher's: the site, a desk or an organisation. */
