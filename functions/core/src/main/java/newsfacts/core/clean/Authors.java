@@ -17,14 +17,18 @@ final class Authors {
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}[\\p{Ll}.])");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bpubliziert|\\bpublié|\\bpublicado|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
                     + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)"
                     + "|\\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
                     + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
     private static final Pattern WHEN = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b");
     private static final Pattern ROLE = Pattern.compile(
-            "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+            "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|experte|expertin|expert|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+
+    /** Roles one person holds, written in front of the name: "Reporter Jane Doe", but not "Redaktion Beispielstadt". */
+    private static final Pattern PERSON_ROLE = Pattern.compile(
+            "(?iu)(?:correspondent|reporter|editor|redakteur|journalist|writer|contributor|korrespondent|columnist|kolumnist|expert|autor|author)");
 
     /** Parts of a byline that are labels or degrees, never names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -40,7 +44,7 @@ final class Authors {
         if (byline == null) return names;
         String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("\\s+", " ").strip();
         if (b.length() > 200 || b.isEmpty()) return names;
-        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
+        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").replaceAll("^[\"'“”„«»‘’]+|[\"'“”„«»‘’]+$", "").strip();
         b = GLUED_LEAD.matcher(b).replaceFirst("");
         b = DATED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
@@ -69,10 +73,12 @@ final class Authors {
         if (words.length > 5) return null;
         int role = indexOf(ROLE, p);
         if (role >= 0) {
-            // "Jane Miller Senior Reporter" keeps the name; "Senior Reporter" alone is no name
+            // "Jane Miller Senior Reporter" keeps the name, so does "Site-Expert Jane Miller"; "Senior Reporter" alone is no name
             String before = p.substring(0, role).strip();
-            if (before.split("\\s+").length < 2) return null;
-            p = before;
+            String after = p.substring(role).replaceFirst("^\\S+\\s*", "");
+            if (before.split("\\s+").length >= 2) p = before;
+            else if (!before.contains(" ") && PERSON_ROLE.matcher(p.substring(role)).lookingAt() && after.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+")) p = after;
+            else return null;
         }
         if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
         return p;

@@ -417,9 +417,23 @@ final class HtmlMetadata {
 
     /** The people among the names; when there are none, the names are kept as the publisher's signature. */
     private List<String> people(List<String> names) {
+        names = names.stream().map(this::withoutSite).toList();
         List<String> people = Authors.dedupe(names.stream().filter(this::isPerson).toList());
         if (people.isEmpty() && signedBy == null && !names.isEmpty()) signedBy = Authors.dedupe(names);
         return people;
+    }
+
+    /** "Jane Doe Examplepost" → "Jane Doe": the site's name glued to the writer's. */
+    private String withoutSite(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 3) return name;
+        if (isSiteWord(letters(words[words.length - 1]))) return name.substring(0, name.lastIndexOf(' '));
+        if (isSiteWord(letters(words[0]))) return name.substring(name.indexOf(' ') + 1);
+        return name;
+    }
+
+    private boolean isSiteWord(String word) {
+        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(letters(siteName)));
     }
 
     private boolean isPerson(String name) {
