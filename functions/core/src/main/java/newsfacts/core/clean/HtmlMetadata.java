@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
  */
 final class HtmlMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -183,7 +183,7 @@ final class HtmlMetadata {
      */
     private String title() {
         String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
-        String page = doc.title().strip();
+        String page = pageTitle();
         List<String> refs = new ArrayList<>();
         for (String r : new String[] {og, ldText("headline"), page}) {
             if (r == null || r.isBlank()) continue;
@@ -229,6 +229,22 @@ final class HtmlMetadata {
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = h1s.isEmpty() ? null : h1s.get(0);
         return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
+    }
+
+    private String pageTitle;
+
+    /** The {@code <title>}, also when stray output before the doctype pushed it into the body. */
+    private String pageTitle() {
+        if (pageTitle == null) {
+            pageTitle = doc.title().strip();
+            if (pageTitle.isEmpty())
+                for (Element t : doc.getElementsByTag("title"))
+                    if (t.closest("svg") == null) {
+                        pageTitle = t.text().strip();
+                        break;
+                    }
+        }
+        return pageTitle;
     }
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
@@ -326,7 +342,7 @@ final class HtmlMetadata {
         String last = parts[parts.length - 1].strip();
         if (!namesSite(letters(last))) return title;
         int at = title.lastIndexOf(last);
-        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»:~/-]+$", "").strip();
+        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»«:~/-]+$", "").strip();
         return rest.isEmpty() ? title : rest;
     }
 
@@ -369,8 +385,8 @@ final class HtmlMetadata {
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
         boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
-        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»:~/-]+$", "");
-        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»:~/-]+", "");
+        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»«:~/-]+$", "");
+        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»«:~/-]+", "");
     }
 
     /**
@@ -442,7 +458,7 @@ final class HtmlMetadata {
 
     /** Whether the name is where a title names its site: "EFC Example Club Town - Headline". */
     private boolean endsTitle(String name) {
-        String[] parts = TITLE_SEPARATOR.split(doc.title());
+        String[] parts = TITLE_SEPARATOR.split(pageTitle());
         if (parts.length < 2 || name.length() < 4) return false;
         for (String end : new String[] {letters(parts[0]), letters(parts[parts.length - 1])})
             if (end.startsWith(name) || name.startsWith(end) && end.length() >= 4) return true;
