@@ -190,6 +190,8 @@ final class HtmlMetadata {
             refs.add(letters(r));
             refs.add(letters(stripSite(r)));
         }
+        // the article's own title tags outrank the <title>, which may name a section ("News - Site")
+        int own = page.isBlank() ? refs.size() : refs.size() - 2;
         String site = siteName == null ? "" : letters(siteName);
         String best = null;
         double bestFit = 0.3;
@@ -205,8 +207,9 @@ final class HtmlMetadata {
             for (String text : texts) {
                 String lh = letters(text);
                 if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
-                for (String r : refs) {
-                    double fit = lh.equals(r) ? 3 : r.contains(lh) ? (double) lh.length() / r.length()
+                for (int i = 0; i < refs.size(); i++) {
+                    String r = refs.get(i);
+                    double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
                             : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
                     if (fit > bestFit) {
                         best = text;
