@@ -525,14 +525,17 @@ final class HtmlMetadata {
 
     /** The words a byline opens with, in the page's languages. */
     private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Posted by|Written by"
-            + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von)";
+            + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von"
+            + "|(?:Ein |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Bericht|Essay|Interview|Article|Story|Post) (?:von|by))";
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
     /**
      * A byline written out in the text: "Von Anna Muster", "by Jane Doe and John Roe", maybe after
      * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
      */
     private static final Pattern BYLINE = Pattern.compile("^(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(" + BY + "\\s+" + NAME
-            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)");
+            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)"
+            // or the name alone after the date and time: "04.02.2022 | 13:10 Uhr | Jane Doe"
+            + "|^[\\d.:/ ]+(?:Uhr)?(?:\\s*[|·•–-]\\s*[\\d.:/ ]+(?:Uhr)?)*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$");
 
     /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
     private static final Pattern LABEL = Pattern.compile(
@@ -552,11 +555,12 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRr".indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKIS".indexOf(c) >= 0;
     }
 
     private static final Pattern BYLINE_START = Pattern.compile(
-            "(?iu)\\s*(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion)\\b");
+            "(?iu)\\s*(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|\\d)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -574,7 +578,7 @@ final class HtmlMetadata {
                 if (!t.contains(":") && t.length() <= 4 && !byline.isEmpty() && !Character.isUpperCase(byline.codePointAt(0))) byline = null;
             } else if (t.length() <= 120) {
                 var m = BYLINE.matcher(t);
-                if (m.find()) byline = m.group(1);
+                if (m.find()) byline = m.group(1) != null ? m.group(1) : m.group(2);
                 else if (LABEL.matcher(opening).matches() && t.length() <= 80) byline = t;
             }
             if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
