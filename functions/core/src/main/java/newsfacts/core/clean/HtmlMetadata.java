@@ -573,19 +573,23 @@ final class HtmlMetadata {
             if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt() || el.childrenSize() > 3) continue;
             String t = text(el).strip(), byline = null;
             if (LABEL.matcher(t).matches()) {
-                byline = textAfter(el);
-                // a bare "von" before lower case is a range or a phrase ("von … bis"), not a name
-                if (!t.contains(":") && t.length() <= 4 && !byline.isEmpty() && !Character.isUpperCase(byline.codePointAt(0))) byline = null;
+                byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
             } else if (t.length() <= 120) {
                 var m = BYLINE.matcher(t);
                 if (m.find()) byline = m.group(1) != null ? m.group(1) : m.group(2);
-                else if (LABEL.matcher(opening).matches() && t.length() <= 80) byline = t;
+                else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
+                        && !bareBeforeLowerCase(opening.strip(), t.substring(opening.strip().length()).strip())) byline = t;
             }
             if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
             List<String> people = people(Authors.fromByline(byline));
             if (!people.isEmpty()) return people;
         }
         return List.of();
+    }
+
+    /** A bare "von" before lower case is a range or a phrase ("von … bis"), not a byline. */
+    private static boolean bareBeforeLowerCase(String label, String rest) {
+        return !label.contains(":") && label.length() <= 4 && !rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0));
     }
 
     /** The headline opens with "Von" or "By" too ("Von Sprachregeln, Gender-Politik und …"). */
