@@ -102,6 +102,19 @@ public final class ArticleStore {
         return true;
     }
 
+    /**
+     * A real, harmless GetItem of a record that does not exist, so the first event finds the SDK's
+     * request path loaded and run once and a connection open. Failures are ignored (see ObjectStore.prime).
+     */
+    public void prime() {
+        try {
+            dynamo.getItem(b -> b.tableName(table).key(new Key(IndexKeys.article("priming"), IndexKeys.RECORD).attributes())
+                    .overrideConfiguration(o -> o.apiCallTimeout(ObjectStore.PRIMING_TIMEOUT)));
+        } catch (RuntimeException e) {
+            // see ObjectStore.prime
+        }
+    }
+
     public Optional<ArticleRecord> get(String articleId) {
         Map<String, AttributeValue> main = item(IndexKeys.article(articleId), IndexKeys.RECORD);
         if (main == null) return Optional.empty();

@@ -2,6 +2,8 @@ package newsfacts.aws;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -15,7 +17,7 @@ public final class Clients {
     private Clients() {}
 
     public static S3Client s3(Config config) {
-        return s3(config, DefaultCredentialsProvider.builder().build());
+        return s3(config, credentials());
     }
 
     public static S3Client s3(Config config, AwsCredentialsProvider credentials) {
@@ -31,7 +33,18 @@ public final class Clients {
     }
 
     public static DynamoDbClient dynamo(Config config) {
-        return dynamo(config, DefaultCredentialsProvider.builder().build());
+        return dynamo(config, credentials());
+    }
+
+    /**
+     * Where the credentials are, without walking the default chain (profile files, web identity, the
+     * container and instance endpoints): Lambda puts the role's keys in the environment; the local
+     * stack in system properties. Anything else, SnapStart's container endpoint included, gets the chain.
+     */
+    static AwsCredentialsProvider credentials() {
+        if (System.getenv("AWS_ACCESS_KEY_ID") != null) return EnvironmentVariableCredentialsProvider.create();
+        if (System.getProperty("aws.accessKeyId") != null) return SystemPropertyCredentialsProvider.create();
+        return DefaultCredentialsProvider.builder().build();
     }
 
     public static DynamoDbClient dynamo(Config config, AwsCredentialsProvider credentials) {

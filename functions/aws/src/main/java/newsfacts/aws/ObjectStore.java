@@ -6,10 +6,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** The article bucket: raw uploads in, cleaned documents out. */
 public final class ObjectStore {
+    /** Priming must never hold up an initialisation for long: a slow network only loses the warm-up. */
+    static final Duration PRIMING_TIMEOUT = Duration.ofSeconds(2);
+
     private final S3Client s3;
     private final String bucket;
 
@@ -31,6 +35,20 @@ public final class ObjectStore {
             return Optional.of(new StoredObject(response.asByteArray(), meta.versionId(), unquote(meta.eTag())));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A real, harmless GET of a key that does not exist (under {@code prefix}, which the function may
+     * read), so the first event finds the SDK's request path loaded and run once and a connection
+     * open. Any answer will do: 404, or 403 where the role may not list the bucket.
+     */
+    public void prime(String prefix) {
+        try {
+            s3.getObjectAsBytes(b -> b.bucket(bucket).key(prefix + ".newsfacts-priming")
+                    .overrideConfiguration(o -> o.apiCallTimeout(PRIMING_TIMEOUT)));
+        } catch (RuntimeException e) {
+            // expected: the key does not exist; or the network is slow, which the first event will meet anyway
         }
     }
 

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Background;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
 import newsfacts.aws.Limits;
@@ -15,13 +16,19 @@ import newsfacts.core.clean.Cleaner;
 public final class CleanHandler implements RequestHandler<S3Event, String> {
     private final CleanStage stage;
 
-    /** Lambda's constructor: clients are built once per container, here, not per event. */
+    /**
+     * Lambda's constructor: clients are built once per container, here, not per event; the S3 and
+     * DynamoDB clients side by side. Nothing is primed here: the first event's own calls cost less
+     * than priming them beside it did (infrastructure/benchmarks/README.md); SnapStart primes instead.
+     */
     public CleanHandler() {
         Config config = Config.fromEnvironment();
+        Background<ObjectStore> objects = Background.start("s3-init", () -> new ObjectStore(Clients.s3(config), config.bucket()));
+        Background<ArticleStore> articles = Background.start("dynamodb-init",
+                () -> new ArticleStore(Clients.dynamo(config), config.table()));
         Cleaner cleaner = new Cleaner();
-        this.stage = new CleanStage(new ObjectStore(Clients.s3(config), config.bucket()),
-                new ArticleStore(Clients.dynamo(config), config.table()), cleaner, Limits.fromEnvironment());
-        Priming.register(cleaner); // SnapStart: warm the cleaning code before the snapshot
+        this.stage = new CleanStage(objects.join(), articles.join(), cleaner, Limits.fromEnvironment());
+        Priming.register(cleaner, objects.join(), articles.join()); // SnapStart: warm code and SDK before the snapshot
     }
 
     public CleanHandler(CleanStage stage) {

@@ -1,5 +1,8 @@
 package newsfacts.clean;
 
+import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Keys;
+import newsfacts.aws.ObjectStore;
 import newsfacts.core.Json;
 import newsfacts.core.clean.Cleaner;
 import newsfacts.core.clean.CleaningException;
@@ -14,7 +17,9 @@ import java.time.Instant;
 /**
  * SnapStart priming: before Lambda takes the snapshot, clean a built-in page and a built-in wire
  * text, so the classes are loaded and the hot paths compiled in the snapshot rather than on each
- * restored container's first event. No I/O: a snapshot must not hold open connections or stale data.
+ * restored container's first event; and make the harmless real S3 and DynamoDB reads of
+ * {@link ObjectStore#prime} and {@link ArticleStore#prime}, so the SDK's request paths are warm too.
+ * Connections opened then may be dead after a restore; the SDK retries on a fresh one.
  */
 final class Priming implements Resource {
     static final String HTML = """
@@ -37,21 +42,25 @@ final class Priming implements Resource {
     private static Priming registered;
 
     private final Cleaner cleaner;
+    private final ObjectStore objects;
+    private final ArticleStore articles;
 
-    private Priming(Cleaner cleaner) {
+    private Priming(Cleaner cleaner, ObjectStore objects, ArticleStore articles) {
         this.cleaner = cleaner;
+        this.objects = objects;
+        this.articles = articles;
     }
 
     /** Called from the handler's constructor, so Lambda's init phase (which precedes the snapshot) registers it. */
-    static synchronized void register(Cleaner cleaner) {
-        registered = new Priming(cleaner);
+    static synchronized void register(Cleaner cleaner, ObjectStore objects, ArticleStore articles) {
+        registered = new Priming(cleaner, objects, articles);
         Core.getGlobalContext().register(registered);
     }
 
-    /** Runs the clean path on the built-in samples; a failure must never prevent the snapshot. */
-    static void prime(Cleaner cleaner) {
+    /** Runs the clean path (and its JSON output) {@code rounds} times on the built-in samples; a failure must never prevent the snapshot. */
+    static void prime(Cleaner cleaner, int rounds) {
         Provenance provenance = new Provenance("priming", "raw/priming", null, null, null, null, 0, Instant.EPOCH.toString());
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < rounds; i++) {
             for (String sample : new String[] {HTML, WIRE}) {
                 try {
                     Json.write(cleaner.clean("priming", sample.getBytes(StandardCharsets.UTF_8), "priming", provenance, Instant.EPOCH));
@@ -64,7 +73,9 @@ final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime(cleaner);
+        prime(cleaner, 20);
+        objects.prime(Keys.RAW);
+        articles.prime(); // the path of a failed or deleted upload's record
     }
 
     @Override

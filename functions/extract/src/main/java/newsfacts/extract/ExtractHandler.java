@@ -4,24 +4,49 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Background;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
+import newsfacts.aws.Keys;
 import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
+import newsfacts.core.Json;
 import newsfacts.core.extract.Extractor;
+import newsfacts.core.model.ArticleRecord;
+import newsfacts.core.model.CleanedDocument;
 
 /** The extraction function: every record of an S3 event under cleaned/. */
 public final class ExtractHandler implements RequestHandler<S3Event, String> {
     private final ExtractStage stage;
 
-    /** Lambda's constructor: clients and models are loaded once per container (and held in the SnapStart snapshot). */
+    /**
+     * Lambda's constructor: clients and models are loaded once per container (and held in the SnapStart
+     * snapshot). Side by side: each SDK client and its first real read on its own thread, Jackson's
+     * mappings of the documents read and written on a third, the models here; then one extraction of
+     * the built-in article.
+     */
     public ExtractHandler() {
         Config config = Config.fromEnvironment();
+        Background<ObjectStore> objects = Background.start("s3-init", () -> {
+            ObjectStore store = new ObjectStore(Clients.s3(config), config.bucket());
+            store.prime(Keys.CLEANED);
+            return store;
+        });
+        Background<ArticleStore> articles = Background.start("dynamodb-init", () -> {
+            ArticleStore store = new ArticleStore(Clients.dynamo(config), config.table());
+            store.prime(); // saving a record starts with a GetItem of the current one
+            return store;
+        });
+        Background<Void> json = Background.start("json-init", () -> {
+            Json.prime(CleanedDocument.class, ArticleRecord.class);
+            return null;
+        });
         Extractor extractor = Extractor.load();
-        this.stage = new ExtractStage(new ObjectStore(Clients.s3(config), config.bucket()),
-                new ArticleStore(Clients.dynamo(config), config.table()), extractor, Limits.fromEnvironment());
-        Priming.register(extractor); // SnapStart: warm the extraction code before the snapshot
+        json.join();
+        Priming.prime(extractor, 1);
+        this.stage = new ExtractStage(objects.join(), articles.join(), extractor, Limits.fromEnvironment());
+        Priming.register(extractor, objects.join(), articles.join()); // SnapStart: warm more before the snapshot
     }
 
     public ExtractHandler(ExtractStage stage) {

@@ -1,5 +1,8 @@
 package newsfacts.extract;
 
+import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Keys;
+import newsfacts.aws.ObjectStore;
 import newsfacts.core.Json;
 import newsfacts.core.clean.Cleaner;
 import newsfacts.core.extract.Extractor;
@@ -15,7 +18,9 @@ import java.time.Instant;
 /**
  * SnapStart priming: before Lambda takes the snapshot, run the extraction path (read a cleaned
  * document, extract its facts) on a built-in article, so the snapshot holds loaded classes and
- * compiled hot paths, not just loaded models. No I/O: a snapshot must not hold connections or data.
+ * compiled hot paths, not just loaded models; and make the harmless real S3 and DynamoDB reads of
+ * {@link ObjectStore#prime} and {@link ArticleStore#prime}, so the SDK's request paths are warm too.
+ * Connections opened then may be dead after a restore; the SDK retries on a fresh one.
  */
 final class Priming implements Resource {
     static final String ARTICLE = """
@@ -32,24 +37,31 @@ final class Priming implements Resource {
     private static Priming registered;
 
     private final Extractor extractor;
+    private final ObjectStore objects;
+    private final ArticleStore articles;
 
-    private Priming(Extractor extractor) {
+    private Priming(Extractor extractor, ObjectStore objects, ArticleStore articles) {
         this.extractor = extractor;
+        this.objects = objects;
+        this.articles = articles;
     }
 
     /** Called from the handler's constructor with its extractor, so the models primed are the ones that serve. */
-    static synchronized void register(Extractor extractor) {
-        registered = new Priming(extractor);
+    static synchronized void register(Extractor extractor, ObjectStore objects, ArticleStore articles) {
+        registered = new Priming(extractor, objects, articles);
         Core.getGlobalContext().register(registered);
     }
 
-    /** A failure must never prevent the snapshot: the samples exercise code, their outcome does not matter. */
-    static void prime(Extractor extractor) {
+    /**
+     * Cleans the built-in article, then reads and extracts it {@code rounds} times (JSON in and out).
+     * A failure must never prevent the snapshot: the samples exercise code, their outcome does not matter.
+     */
+    static void prime(Extractor extractor, int rounds) {
         try {
             byte[] bytes = ARTICLE.getBytes(StandardCharsets.UTF_8);
             Provenance provenance = new Provenance("priming", "raw/priming.txt", null, null, null, null, bytes.length, Instant.EPOCH.toString());
             String json = Json.write(new Cleaner().clean("priming", bytes, "priming.txt", provenance, Instant.EPOCH));
-            for (int i = 0; i < 20; i++) Json.write(extractor.extract(Json.read(json.getBytes(StandardCharsets.UTF_8), CleanedDocument.class)));
+            for (int i = 0; i < rounds; i++) Json.write(extractor.extract(Json.read(json.getBytes(StandardCharsets.UTF_8), CleanedDocument.class)));
         } catch (Exception e) {
             // see above
         }
@@ -57,7 +69,9 @@ final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime(extractor);
+        prime(extractor, 20);
+        objects.prime(Keys.CLEANED);
+        articles.prime();
     }
 
     @Override

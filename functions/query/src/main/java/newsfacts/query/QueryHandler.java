@@ -5,9 +5,14 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import newsfacts.aws.ArticleStore;
+import newsfacts.aws.Background;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
 import newsfacts.aws.Log;
+import newsfacts.core.Json;
+import newsfacts.core.model.ArticleRecord;
+import newsfacts.core.model.Entity;
+import newsfacts.core.model.Statement;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +22,19 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
     private final QueryApi api;
     private final String corsOrigin;
 
+    /**
+     * Lambda's constructor. Side by side: the DynamoDB client and a first real GetItem on one thread,
+     * Jackson's mappings of what the routes read and write here.
+     */
     public QueryHandler() {
         Config config = Config.fromEnvironment();
-        this.api = new QueryApi(new ArticleStore(Clients.dynamo(config), config.table()));
+        Background<ArticleStore> store = Background.start("dynamodb-init", () -> {
+            ArticleStore s = new ArticleStore(Clients.dynamo(config), config.table());
+            s.prime();
+            return s;
+        });
+        Json.prime(ArticleRecord.class, Entity.class, Statement.class);
+        this.api = new QueryApi(store.join());
         this.corsOrigin = System.getenv("CORS_ALLOW_ORIGIN");
     }
 

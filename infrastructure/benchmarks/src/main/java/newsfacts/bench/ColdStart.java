@@ -5,44 +5,82 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import newsfacts.local.LocalStack;
+import newsfacts.local.TemplateModel;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Cold start, from the outside: wall time from launching a fresh JVM to the end of its first event,
  * median of N launches, for a hello-world handler (the floor) and for each of our handlers building
  * its clients and models with its no-argument constructor, as Lambda does, then processing one event
  * file of events/ against the embedded emulators (started once, in this JVM). Also the local CLI's
- * {@code extract} (clean + extract, no AWS). All children share one classpath: the local tool's jar
- * (the functions and their libraries) plus this module's classes, without the benchmark peers.
- * Run from the repository root after {@code mvn package}: {@code infrastructure/benchmarks/coldstart.sh [N]}.
+ * {@code extract} (clean + extract, no AWS).
+ *
+ * <p>Each handler runs as Lambda runs it: on its function zip's classpath (unpacked: classes, then
+ * {@code lib/*}) plus the runtime's event reader, with the {@code JAVA_TOOL_OPTIONS} the template sets
+ * for that function. The floor runs the plain way: no flags, only the Lambda interfaces and event
+ * classes (with the joda-time they need). Launches are interleaved (one of each command per round), so load from other processes
+ * falls on every command alike. Run from the repository root after {@code mvn package}:
+ * {@code infrastructure/benchmarks/coldstart.sh [N [OTHER_CHECKOUT]]}.
  */
 public final class ColdStart {
-    /** Run from the repository root: the local tool's jar brings lib/ through its manifest. */
-    static final String CHILD_CLASSPATH = String.join(java.io.File.pathSeparator,
+    /** The local tool's jar brings lib/ through its manifest. */
+    static final String LOCAL_CLASSPATH = String.join(File.pathSeparator,
             "infrastructure/benchmarks/target/classes", "infrastructure/local/target/newsfacts.jar");
+    static final Path LIB = Path.of("infrastructure/benchmarks/target/lib");
+    static final Path UNPACKED = Path.of("infrastructure/benchmarks/target/coldstart");
 
     private static final String TIMING = "coldstart-timing";
+
+    /** One thing to launch: a classpath, the JAVA_TOOL_OPTIONS Lambda would give it (null: none), a main and its arguments. */
+    record Launch(String classpath, String toolOptions, List<String> mainAndArgs) {}
 
     private ColdStart() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("hello RequestHandler (floor)", List.of(Invoke.class.getName(), Hello.class.getName(), "events/s3-put-raw.json"));
-        commands.put("CleanHandler, s3-put-raw.json", List.of(Invoke.class.getName(), "newsfacts.clean.CleanHandler", "events/s3-put-raw.json"));
-        commands.put("ExtractHandler, s3-put-cleaned.json", List.of(Invoke.class.getName(), "newsfacts.extract.ExtractHandler", "events/s3-put-cleaned.json"));
-        commands.put("QueryHandler, api-get-article.json", List.of(Invoke.class.getName(), "newsfacts.query.QueryHandler", "events/api-get-article.json"));
-        commands.put("newsfacts extract menafn-nato.txt", List.of("newsfacts.local.Main", "extract", "events/articles/menafn-nato.txt"));
+        TemplateModel template = TemplateModel.read(Path.of("template.yaml"));
+        // the runtime's event reader and this module's Invoke: what Lambda's runtime adds to a function's classpath
+        String runtime = String.join(File.pathSeparator, "infrastructure/benchmarks/target/classes",
+                jar("aws-lambda-java-serialization"));
+        Map<String, Launch> commands = new LinkedHashMap<>();
+        commands.put("hello RequestHandler (floor)", new Launch(String.join(File.pathSeparator, runtime,
+                jar("aws-lambda-java-core"), jar("aws-lambda-java-events"), jar("joda-time")), null,
+                List.of(Invoke.class.getName(), Hello.class.getName(), "events/s3-put-raw.json")));
+        // -Dcoldstart.before=DIR: the same handlers from another checkout (built there), in the same rounds
+        String before = System.getProperty("coldstart.before");
+        for (String[] fn : new String[][] {{"clean", "newsfacts.clean.CleanHandler", "s3-put-raw.json"},
+                {"extract", "newsfacts.extract.ExtractHandler", "s3-put-cleaned.json"},
+                {"query", "newsfacts.query.QueryHandler", "api-get-article.json"}}) {
+            String name = fn[1].substring(fn[1].lastIndexOf('.') + 1) + ", " + fn[2];
+            List<String> invoke = List.of(Invoke.class.getName(), fn[1], "events/" + fn[2]);
+            if (before != null) {
+                Path root = Path.of(before);
+                String options = TemplateModel.read(root.resolve("template.yaml")).environment(fn[1], "JAVA_TOOL_OPTIONS");
+                commands.put(name + " (before)", new Launch(runtime + File.pathSeparator
+                        + unpack(root, fn[0], fn[0] + "-before"), options, invoke));
+            }
+            commands.put(name, new Launch(runtime + File.pathSeparator + unpack(Path.of(""), fn[0], fn[0]),
+                    template.environment(fn[1], "JAVA_TOOL_OPTIONS"), invoke));
+        }
+        commands.put("newsfacts extract menafn-nato.txt", new Launch(LOCAL_CLASSPATH, null,
+                List.of("newsfacts.local.Main", "extract", "events/articles/menafn-nato.txt")));
 
         try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), null, 0, 0)) {
             // the object the event files name; the clean runs rewrite cleaned/, which the extract runs read
@@ -54,16 +92,17 @@ public final class ColdStart {
                 props.add("-D" + name + "=" + System.getProperty(name));
 
             Map<String, List<long[]>> runsOf = new LinkedHashMap<>();
-            for (var c : commands.entrySet()) {
-                List<long[]> runsHere = new ArrayList<>();
-                for (int i = 0; i < runs; i++) runsHere.add(launch(props, c.getValue()));
-                runsOf.put(c.getKey(), runsHere);
-                System.out.printf("%-40s wall ms %s%n", c.getKey(), runsHere.stream().map(r -> r[0]).sorted().toList());
-            }
+            commands.keySet().forEach(name -> runsOf.put(name, new ArrayList<>()));
+            for (int i = 0; i < runs; i++)
+                for (var c : commands.entrySet()) runsOf.get(c.getKey()).add(launch(props, c.getValue()));
+            commands.forEach((name, c) -> System.out.printf("%-48s %s%n", name,
+                    c.toolOptions() == null ? "" : "JAVA_TOOL_OPTIONS=" + c.toolOptions()));
+            System.out.println();
+            runsOf.forEach((name, r) -> System.out.printf("%-48s wall ms %s%n", name, r.stream().map(t -> t[0]).sorted().toList()));
             double floor = median(runsOf.values().iterator().next(), 0);
-            System.out.printf("%nmedians of %d fresh JVMs (ms)             wall  x floor   JVM→main  constructor  read+handle%n", runs);
-            runsOf.forEach((name, r) -> System.out.printf("%-40s %6d  %6.1f   %8s  %11s  %11s%n", name, median(r, 0), median(r, 0) / floor,
-                    split(median(r, 1)), split(median(r, 2)), split(median(r, 3))));
+            System.out.printf("%nmedians of %d fresh JVMs (ms)                     wall  x floor   JVM→main  constructor  read+handle   CPU%n", runs);
+            runsOf.forEach((name, r) -> System.out.printf("%-48s %6d  %6.1f   %8s  %11s  %11s  %5s%n", name, median(r, 0), median(r, 0) / floor,
+                    split(median(r, 1)), split(median(r, 2)), split(median(r, 3)), split(median(r, 4))));
         }
         System.out.println();
         try (Stream<Path> dirs = Files.list(Path.of("functions"))) {
@@ -75,23 +114,60 @@ public final class ColdStart {
         System.exit(0); // the emulators leave non-daemon threads behind
     }
 
-    /** One fresh JVM to completion: milliseconds from launch to exit, then the child's own split if it printed one. */
-    private static long[] launch(List<String> props, List<String> mainAndArgs) throws Exception {
+    /** The one jar in the benchmark's lib/ whose name starts with {@code artifact-} and a version digit. */
+    private static String jar(String artifact) throws IOException {
+        try (Stream<Path> jars = Files.list(LIB)) {
+            return jars.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(artifact) + "-\\d.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + artifact + " jar in " + LIB)).toString();
+        }
+    }
+
+    /** Unpacks ROOT/functions/NAME/target/NAME-function.zip afresh into FOLDER; returns its classpath as Lambda builds it: the root, then lib/*. */
+    private static String unpack(Path root, String name, String folder) throws IOException {
+        Path zip = root.resolve(Path.of("functions", name, "target", name + "-function.zip"));
+        Path dir = UNPACKED.resolve(folder);
+        if (Files.exists(dir)) try (Stream<Path> old = Files.walk(dir)) {
+            for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        List<String> classpath = new ArrayList<>(List.of(dir.toString()));
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : Collections.list(z.entries())) {
+                Path to = dir.resolve(e.getName()).normalize();
+                if (!to.startsWith(dir)) throw new IOException("entry outside the folder: " + e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(to);
+                    continue;
+                }
+                Files.createDirectories(to.getParent());
+                try (InputStream in = z.getInputStream(e)) {
+                    Files.copy(in, to);
+                }
+                if (e.getName().startsWith("lib/") && e.getName().endsWith(".jar")) classpath.add(to.toString());
+            }
+        }
+        return String.join(File.pathSeparator, classpath);
+    }
+
+    /** One fresh JVM to completion: milliseconds from launch to exit, then the child's own split and CPU time if it printed them. */
+    private static long[] launch(List<String> props, Launch launch) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", CHILD_CLASSPATH));
+                "-cp", launch.classpath()));
         cmd.addAll(props);
-        cmd.addAll(mainAndArgs);
+        cmd.addAll(launch.mainAndArgs());
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        if (launch.toolOptions() != null) builder.environment().put("JAVA_TOOL_OPTIONS", launch.toolOptions());
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes());
         int rc = p.waitFor();
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (rc != 0) throw new IllegalStateException("exit " + rc + ": " + String.join(" ", cmd));
-        long[] times = {ms, -1, -1, -1};
+        long[] times = {ms, -1, -1, -1, -1};
         for (String line : out.split("\n")) {
             if (!line.startsWith(TIMING)) continue;
             String[] f = line.trim().split(" ");
-            for (int i = 1; i <= 3; i++) times[i] = Long.parseLong(f[i]);
+            for (int i = 1; i <= 4; i++) times[i] = Long.parseLong(f[i]);
         }
         return times;
     }
@@ -133,9 +209,12 @@ public final class ColdStart {
             Object result = handle.invoke(handler, event, null);
             long handled = System.currentTimeMillis();
             // read after the measured phases: looking up the JVM's start time costs time itself
-            long jvmStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(entered);
+            var self = ProcessHandle.current().info();
+            long jvmStart = self.startInstant().map(java.time.Instant::toEpochMilli).orElse(entered);
+            // CPU of all the JVM's threads (JIT, GC, ours) so far: steadier than wall time on a busy machine
+            long cpu = self.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
             System.out.println(result);
-            System.out.printf("%s %d %d %d%n", TIMING, entered - jvmStart, built - entered, handled - built);
+            System.out.printf("%s %d %d %d %d%n", TIMING, entered - jvmStart, built - entered, handled - built, cpu);
         }
     }
 }

@@ -28,9 +28,11 @@ public final class TemplateModel {
     public record Route(String path, String method, String handler) {}
 
     private final JsonNode resources;
+    private final JsonNode globals;
 
     private TemplateModel(JsonNode root) {
         this.resources = root.path("Resources");
+        this.globals = root.path("Globals").path("Function");
     }
 
     public static TemplateModel read(Path template) throws IOException {
@@ -86,6 +88,21 @@ public final class TemplateModel {
             });
         }
         return out;
+    }
+
+    /**
+     * The environment variable {@code name} of the function whose handler is in {@code handlerClass}:
+     * its own value, else the Globals' one, else null. Values that are CloudFormation references are
+     * returned as the template writes them.
+     */
+    public String environment(String handlerClass, String name) {
+        for (var fn : functions()) {
+            if (!handlerOf(fn.getValue()).startsWith(handlerClass + "::")) continue;
+            JsonNode own = fn.getValue().path("Properties").path("Environment").path("Variables").path(name);
+            if (!own.isMissingNode()) return own.asText();
+        }
+        JsonNode global = globals.path("Environment").path("Variables").path(name);
+        return global.isMissingNode() ? null : global.asText();
     }
 
     private List<java.util.Map.Entry<String, JsonNode>> functions() {

@@ -108,4 +108,15 @@ class TemplateTest {
         assertEquals(templated, documented);
         assertEquals(new TreeSet<>(QueryApi.ROUTES), documented);
     }
+
+    @Test
+    void everyFunctionStartsWithC1OnlyAndTheBenchmarkReadsTheSameFlags() throws java.io.IOException {
+        TemplateModel model = TemplateModel.read(Path.of("template.yaml"));
+        for (String handler : List.of("newsfacts.clean.CleanHandler", "newsfacts.extract.ExtractHandler", "newsfacts.query.QueryHandler"))
+            assertTrue(model.environment(handler, "JAVA_TOOL_OPTIONS").contains("-XX:TieredStopAtLevel=1"), handler);
+        // a function's own variable is found beside the global ones (a !Ref reads as its target); an unknown one is null
+        assertEquals("CorsAllowOrigin", model.environment("newsfacts.query.QueryHandler", "CORS_ALLOW_ORIGIN"));
+        assertEquals(null, model.environment("newsfacts.query.QueryHandler", "NO_SUCH_VARIABLE"));
+        assertEquals(null, model.environment("newsfacts.clean.CleanHandler", "CORS_ALLOW_ORIGIN"));
+    }
 }

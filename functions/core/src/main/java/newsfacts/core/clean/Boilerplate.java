@@ -58,8 +58,11 @@ final class Boilerplate {
     /** How much to prune: everything, no class/id guesses, or only what can never be text. */
     enum Level { FULL, TAGS, MINIMAL }
 
-    /** Prunes {@code body} in place; an element holding most of the page's text is never dropped. */
-    static void prune(Element body, Level level) {
+    /**
+     * Prunes {@code body} in place; an element holding most of the page's text is never dropped.
+     * Returns the text figures of what remains.
+     */
+    static TextStats prune(Element body, Level level) {
         TextStats before = TextStats.of(body);
         int pageText = Math.max(1, before.get(body).text);
         List<Node> doomed = new ArrayList<>();
@@ -71,8 +74,11 @@ final class Boilerplate {
                 }
                 if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
                 Element el = (Element) node;
-                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level);
-                if (furniture && (before.get(el).text < pageText * 0.5 || NEVER_TEXT.contains(el.normalName()))) {
+                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level, before.get(el).text);
+                int text = before.get(el).text;
+                // a page that renders its article by script may keep a copy in <noscript>
+                boolean neverText = NEVER_TEXT.contains(el.normalName()) && !(el.nameIs("noscript") && text >= pageText * 0.5);
+                if (furniture && (text < pageText * 0.5 || neverText)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -83,10 +89,18 @@ final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Node n : doomed) n.remove();
+        for (Node n : doomed) {
+            if (n instanceof Element) before.subtract((Element) n);
+            n.remove();
+        }
+        return before;
     }
 
-    static boolean isFurniture(Element el, Level level) {
+    /** More text than a post's date and byline line holds. */
+    private static final int META_LINE_TEXT = 300;
+
+    /** Whether {@code el}, holding {@code text} visible characters, is page furniture. */
+    static boolean isFurniture(Element el, Level level, int text) {
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag) || FURNITURE.contains(tag)) return true;
         if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) return true;
@@ -101,7 +115,9 @@ final class Boilerplate {
         String names = names(el);
         if (names.isEmpty()) return false;
         if (hasToken(names, "hidden")) return true;
-        if (hasWord(names, STRONG, false) || hasWord(names, META_LINE, true)) return !isContentName(names);
+        if (hasWord(names, STRONG, false)) return !isContentName(names);
+        // a date-and-byline line is short: a long text under such a name is the article itself
+        if (hasWord(names, META_LINE, true)) return text < META_LINE_TEXT && !isContentName(names);
         return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find();
     }
 
@@ -130,11 +146,21 @@ final class Boilerplate {
             if (start == i) break;
             String word = names.substring(start, i);
             boolean endOfName = i == n || names.charAt(i) == ' ';
-            if ((!last || endOfName) && (words.contains(word) || previous != null && words.contains(previous + word)))
+            boolean layout = previous != null && LAYOUT_PREFIX.contains(previous) || !endOfName && nextWordIs(names, i, "layout");
+            if ((!last || endOfName) && (words.contains(word) && !layout || previous != null && words.contains(previous + word)))
                 return true;
             previous = word;
         }
         return false;
+    }
+
+    /** "has-sidebar", "with-sidebar", "sidebar-layout": a layout that holds the article beside a sidebar. */
+    private static final Set<String> LAYOUT_PREFIX = Set.of("has", "with", "no", "without");
+
+    private static boolean nextWordIs(String names, int from, String word) {
+        int i = from;
+        while (i < names.length() && !isLetter(names.charAt(i)) && names.charAt(i) != ' ') i++;
+        return names.startsWith(word, i);
     }
 
     private static boolean isLetter(char c) {

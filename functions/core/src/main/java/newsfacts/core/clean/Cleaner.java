@@ -81,10 +81,11 @@ public final class Cleaner {
             throws CleaningException {
         Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
         Document doc = parser.parseInput(html, "");
-        int elements = doc.getAllElements().size();
+        List<org.jsoup.nodes.Element> all = doc.getAllElements(); // counted here, then read for metadata
+        int elements = all.size();
         if (elements > limits.maxElements())
             throw new CleaningException(FailureReason.TOO_COMPLEX, "more than " + limits.maxElements() + " elements");
-        HtmlMetadata meta = HtmlMetadata.read(doc, uploadedAt);
+        HtmlMetadata meta = HtmlMetadata.read(doc, all, uploadedAt);
         // like Readability: when pruning by guesses leaves too little, try again pruning less
         List<TextBlock> blocks = List.of();
         String body = "";
@@ -93,8 +94,8 @@ public final class Cleaner {
                 if (elements > RETRY_MAX_ELEMENTS) break;
                 doc = parser.parseInput(html, "");
             }
-            Boilerplate.prune(doc.body(), level);
-            List<TextBlock> attempt = HtmlCleaner.extract(doc.body());
+            TextStats stats = Boilerplate.prune(doc.body(), level);
+            List<TextBlock> attempt = HtmlCleaner.extract(doc.body(), stats);
             String text = layOut(attempt, new ArrayList<>());
             if (text.length() > body.length()) {
                 blocks = attempt;

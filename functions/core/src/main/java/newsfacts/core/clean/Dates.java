@@ -91,13 +91,77 @@ final class Dates {
         return d == null ? null : d.toString();
     }
 
-    /** The first full date written out in text ("27 May 2024", "31. Mai 2012", "May 27, 2024", "31.05.2012"). */
-    /** Whether {@code t} holds "19" or "20" followed by two ASCII digits: the year group of every date pattern. */
-    private static boolean hasYear(String t) {
+    /**
+     * The patterns of {@link #inText} that end with the year reach it after at most 30 characters
+     * that are not regex spaces (day, suffix, "de", a month word of up to ten letters that may each
+     * be a surrogate pair, dot, comma, "de"); 32 leaves room.
+     */
+    private static final int LEAD = 32;
+
+    /** Where "19" or "20" and two ASCII digits stand: the year group of every date pattern; null if nowhere. */
+    private static int[] years(String t) {
+        int[] at = null;
+        int count = 0;
         for (int i = 0, n = t.length() - 3; i < n; i++) {
             char a = t.charAt(i);
-            if ((a == '1' && t.charAt(i + 1) == '9' || a == '2' && t.charAt(i + 1) == '0')
-                    && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3))) return true;
+            if (!((a == '1' && t.charAt(i + 1) == '9' || a == '2' && t.charAt(i + 1) == '0')
+                    && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3)))) continue;
+            if (at == null) at = new int[8];
+            else if (count == at.length) at = java.util.Arrays.copyOf(at, count * 2);
+            at[count++] = i;
+        }
+        return at == null ? null : java.util.Arrays.copyOf(at, count);
+    }
+
+    /**
+     * The stretches where a date that ends with its year can be: {@code [from, to)} pairs, each
+     * from the earliest start of such a date up to the end of the years it could reach.
+     */
+    private static int[] spans(String t, int[] years) {
+        int[] spans = new int[years.length * 2];
+        int count = 0;
+        for (int year : years) {
+            int from = year;
+            for (int lead = 0; from > 0; from--) {
+                if (!isRegexSpace(t.charAt(from - 1)) && ++lead > LEAD) break;
+            }
+            if (count > 0 && from < spans[count - 1]) {
+                spans[count - 1] = year + 4; // overlaps the last stretch: widen it
+            } else {
+                spans[count++] = from;
+                spans[count++] = year + 4;
+            }
+        }
+        return java.util.Arrays.copyOf(spans, count);
+    }
+
+    /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code m.find()} from {@code from} for a pattern that ends with the year, looking only in
+     * {@code spans}: a match starts within {@link #LEAD} characters of its year, so none is missed,
+     * and it ends with a year of the same stretch, so the bounds cut none short (they are
+     * transparent: look-arounds see past them).
+     */
+    private static boolean find(Matcher m, int[] spans, int from) {
+        m.useTransparentBounds(true);
+        for (int i = 0; i < spans.length; i += 2) {
+            if (spans[i + 1] <= from) continue;
+            m.region(Math.max(from, spans[i]), spans[i + 1]);
+            if (m.find()) return true;
+        }
+        return false;
+    }
+
+    /** {@code m.find()} for a pattern that starts with the year: tried at each year in turn. */
+    private static boolean findAtYear(Matcher m, int[] years, int end) {
+        m.useTransparentBounds(true);
+        for (int year : years) {
+            m.region(year, end);
+            if (m.lookingAt()) return true;
         }
         return false;
     }
@@ -106,29 +170,37 @@ final class Dates {
         return c >= '0' && c <= '9';
     }
 
+    /** The first full date written out in text ("27 May 2024", "31. Mai 2012", "May 27, 2024", "31.05.2012"). */
     static String inText(String text) {
+        return inText(text, false);
+    }
+
+    /** {@code everywhere}: search all the text, not only near years (the slow way, for tests to compare). */
+    static String inText(String text, boolean everywhere) {
         if (text == null || text.isEmpty()) return null;
         String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        if (!hasYear(t)) return null; // every pattern below needs a 19xx or 20xx year
+        int[] years = years(t);
+        if (years == null) return null; // every pattern below needs a 19xx or 20xx year
+        int[] spans = everywhere ? new int[] {0, t.length()} : spans(t, years);
         int best = Integer.MAX_VALUE;
         LocalDate found = null;
         Matcher m = DAY_MONTH_YEAR.matcher(t);
-        while (m.find()) {
+        for (int from = 0; find(m, spans, from); from = m.end()) {
             LocalDate d = date(m.group(3), month(m.group(2)), m.group(1));
             if (d != null) { found = d; best = m.start(); break; }
         }
         m = MONTH_DAY_YEAR.matcher(t);
-        while (m.find() && m.start() < best) {
+        for (int from = 0; find(m, spans, from) && m.start() < best; from = m.end()) {
             LocalDate d = date(m.group(3), month(m.group(1)), m.group(2));
             if (d != null) { found = d; best = m.start(); break; }
         }
         m = DMY_NUMERIC.matcher(t);
-        if (m.find() && m.start() < best) {
+        if (find(m, spans, 0) && m.start() < best) {
             LocalDate d = date(m.group(3), m.group(2), m.group(1));
             if (d != null) { found = d; best = m.start(); }
         }
         m = ISO.matcher(t);
-        if (m.find() && m.start() < best) {
+        if ((everywhere ? m.find() : findAtYear(m, years, t.length())) && m.start() < best) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
             if (d != null) found = d;
         }

@@ -65,7 +65,9 @@ final class HtmlCleaner {
     private static final double CLASS_WEIGHT = 10;
 
     private static final Pattern LEAD = Pattern.compile(
-            "(?:^|[^a-z])(?:lead|intro|teaser-?text|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
+            "(?:^|[^a-z])(?:lead|intro|teaser|teaser-?text|description|bajada|subtitle|sub-?headline|summary|standfirst|excerpt|abstract|deck|dek|kicker)(?:$|[^a-z])");
+    /** The site's own tagline ("site-description") heads every page, not the article. */
+    private static final Pattern SITE_WIDE = Pattern.compile("(?:^|[^a-z])(?:site|blog)(?:$|[^a-z])");
 
     /** Selectors parsed once rather than on every call. */
     private static final org.jsoup.select.Evaluator ARTICLE_BODY =
@@ -76,14 +78,19 @@ final class HtmlCleaner {
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    private HtmlCleaner(Element body) {
+    private HtmlCleaner(Element body, TextStats stats) {
         this.body = body;
-        this.stats = TextStats.of(body);
+        this.stats = stats;
     }
 
     /** The article's blocks, from a body already pruned of furniture. */
     static List<TextBlock> extract(Element body) {
-        HtmlCleaner cleaner = new HtmlCleaner(body);
+        return extract(body, TextStats.of(body));
+    }
+
+    /** {@code stats}: the pruned body's text figures, when pruning has kept them up to date. */
+    static List<TextBlock> extract(Element body, TextStats stats) {
+        HtmlCleaner cleaner = new HtmlCleaner(body, stats);
         List<Element> parts = cleaner.articleParts();
         List<TextBlock> blocks = new ArrayList<>();
         for (Element part : parts) cleaner.collect(part, blocks);
@@ -102,27 +109,79 @@ final class HtmlCleaner {
     }
 
     private List<Element> articleParts() {
-        Element marked = markedBody();
-        if (marked != null) {
-            List<Element> parts = new ArrayList<>(leadIn(marked));
-            parts.add(marked);
+        List<Element> marked = markedBodies();
+        if (!marked.isEmpty()) {
+            List<Element> parts = new ArrayList<>(leadIn(marked.get(0)));
+            parts.addAll(marked);
             return parts;
         }
         Element top = topCandidate();
         if (top == null) return List.of(body);
         List<Element> parts = new ArrayList<>(leadIn(top));
         for (Element part : withUncles(top)) if (!parts.contains(part)) parts.add(part);
+        List<Element> twins = twins(top, parts);
+        if (twins.isEmpty()) return parts;
+        parts.addAll(twins);
+        parts.sort(HtmlCleaner::comparePositions);
         return parts;
     }
 
-    /** A container the page itself marks as the article body, when it holds real text. */
-    private Element markedBody() {
-        Element best = null;
-        for (Element el : body.select(ARTICLE_BODY)) {
-            if (best == null || stats.get(el).text > stats.get(best).text) best = el;
+    /** How far up page-builder blocks of one article may sit apart. */
+    private static final int TWIN_LEVELS = 6;
+    private static final int TWIN_TEXT = 100;
+
+    /**
+     * Page builders cut an article into many blocks of one class, each in rows and columns of
+     * its own: blocks further up that carry the best block's class, with few links, join too.
+     */
+    private List<Element> twins(Element top, List<Element> parts) {
+        String signature = classSignature(top);
+        if (signature.isEmpty()) return List.of();
+        Element scope = top;
+        for (int level = 0; level < TWIN_LEVELS && scope.parent() != null && scope.parent() != body; level++) scope = scope.parent();
+        List<Element> twins = new ArrayList<>();
+        for (Element el : scope.getElementsByClass(top.classNames().iterator().next())) {
+            if (el == top || !signature.equals(classSignature(el))) continue;
+            TextStats.Counts c = stats.get(el);
+            if (c.text < TWIN_TEXT || c.linkDensity() >= 0.3 || covered(el, parts) || covered(el, twins)) continue;
+            twins.add(el);
         }
-        if (best != null && stats.get(best).text >= 200 && stats.get(best).linkDensity() < 0.5) return best;
-        return null;
+        return twins;
+    }
+
+    /** Whether {@code el} is one of {@code parts}, inside one, or around one. */
+    private static boolean covered(Element el, List<Element> parts) {
+        for (Element p : parts) if (p == el || isInside(el, p) || isInside(p, el)) return true;
+        return false;
+    }
+
+    /** The class names without numbered ones ("vc_custom_1570185518"), which differ per block. */
+    private static String classSignature(Element el) {
+        StringBuilder sig = new StringBuilder();
+        for (String c : el.classNames()) {
+            boolean numbered = false;
+            for (int i = 0; i < c.length() && !numbered; i++) numbered = Character.isDigit(c.charAt(i));
+            if (!numbered) sig.append(c).append(' ');
+        }
+        return sig.toString();
+    }
+
+    /**
+     * The containers the page itself marks as the article body, when the biggest holds real
+     * text: an article split into sections may mark each one; nested marks count once.
+     */
+    private List<Element> markedBodies() {
+        List<Element> all = body.select(ARTICLE_BODY);
+        Element best = null;
+        for (Element el : all) if (best == null || stats.get(el).text > stats.get(best).text) best = el;
+        if (best == null || stats.get(best).text < 200 || stats.get(best).linkDensity() >= 0.5) return List.of();
+        List<Element> parts = new ArrayList<>();
+        for (Element el : all) {
+            if (el != best && (isInside(best, el) || stats.get(el).linkDensity() >= 0.5)) continue;
+            if (!parts.isEmpty() && isInside(el, parts.get(parts.size() - 1))) continue;
+            parts.add(el);
+        }
+        return parts;
     }
 
     private Element topCandidate() {
@@ -193,17 +252,48 @@ final class HtmlCleaner {
      */
     private List<Element> leadIn(Element first) {
         Element scope = first.parent();
-        for (int level = 0; level < 3 && scope != null && scope != body && scope.selectFirst(H1) == null; level++)
+        for (int level = 0; level < LEAD_SCOPE_LEVELS && scope != null && scope != body && scope.selectFirst(H1) == null; level++)
             scope = scope.parent();
         if (scope == null || scope == body) return List.of();
         List<Element> lead = new ArrayList<>();
+        Element header = null;
         for (Element el : scope.select(LEAD_CANDIDATES)) {
             if (el == first || comparePositions(el, first) > 0) break;
-            if (el.nameIs("h1") || LEAD.matcher(Boilerplate.names(el)).find() && stats.get(el).linkDensity() < 0.3
-                    && !el.nameIs("div") | el.childrenSize() == 0)
+            if (!lead.isEmpty() && isInside(el, lead.get(lead.size() - 1)) || isInside(first, el)) continue;
+            TextStats.Counts c = stats.get(el);
+            // a lead box may wrap its paragraphs ("teaser-text" > p); a big one is a layout wrapper
+            String names = Boilerplate.names(el);
+            if (el.nameIs("h1")) {
                 lead.add(el);
+                header = headerOf(el, scope);
+            } else if (LEAD.matcher(names).find() && !SITE_WIDE.matcher(names).find() && c.linkDensity() < 0.3
+                    && (!el.nameIs("div") || el.childrenSize() == 0 || c.text < LEAD_BOX_TEXT)) {
+                lead.add(el);
+            } else if (header != null && (!el.nameIs("div") || el.childrenSize() == 0) && isInside(el, header) && c.linkDensity() < 0.3
+                    && c.text >= HEADER_LEAD_TEXT) {
+                lead.add(el); // the standfirst under the headline, unmarked
+            }
         }
         return lead;
+    }
+
+    /** A line under the headline this long is its standfirst, not a byline or date. */
+    private static final int HEADER_LEAD_TEXT = 80;
+
+    /** The {@code <header>} that holds the headline, else the headline's parent. */
+    private static Element headerOf(Element h1, Element scope) {
+        for (Element p = h1.parent(); p != null && p != scope.parent(); p = p.parent()) if (p.nameIs("header")) return p;
+        return h1.parent();
+    }
+
+    /** How far above the article the headline's common ancestor may be. */
+    private static final int LEAD_SCOPE_LEVELS = 5;
+    /** More text than a lead box holds. */
+    private static final int LEAD_BOX_TEXT = 1000;
+
+    private static boolean isInside(Element el, Element container) {
+        for (Element p = el.parent(); p != null; p = p.parent()) if (p == container) return true;
+        return false;
     }
 
     /** Document order of two elements, without a full walk. */

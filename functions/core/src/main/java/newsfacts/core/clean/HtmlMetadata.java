@@ -43,8 +43,13 @@ final class HtmlMetadata {
     }
 
     static HtmlMetadata read(Document doc, Instant uploadedAt) {
+        return read(doc, doc.getAllElements(), uploadedAt);
+    }
+
+    /** {@code all}: the page's elements in page order, when the caller has already gathered them. */
+    static HtmlMetadata read(Document doc, List<Element> all, Instant uploadedAt) {
         HtmlMetadata m = new HtmlMetadata(doc);
-        m.scan();
+        m.scan(all);
         m.collectMeta();
         m.collectJsonLd();
         m.canonicalUrl = m.canonical();
@@ -73,10 +78,10 @@ final class HtmlMetadata {
     private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
 
     /** One walk over the page that sorts out the elements the rules below read. */
-    private void scan() {
+    private void scan(List<Element> all) {
         Element body = doc.body();
         boolean inBody = false;
-        for (Element el : doc.getAllElements()) {
+        for (Element el : all) {
             if (el == body) inBody = true;
             String tag = el.normalName();
             // most elements have no attributes: then every attribute read below is ""

@@ -23,11 +23,14 @@ final class TextStats {
 
     private static final Counts NONE = new Counts();
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    private final Element root;
 
-    private TextStats() {}
+    private TextStats(Element root) {
+        this.root = root;
+    }
 
     static TextStats of(Element root) {
-        TextStats stats = new TextStats();
+        TextStats stats = new TextStats(root);
         // the open elements' counts, innermost last: a text node's parent is the innermost one,
         // so each element costs one map insertion and text nodes none
         ArrayList<Counts> open = new ArrayList<>();
@@ -63,6 +66,25 @@ final class TextStats {
             }
         }, root);
         return stats;
+    }
+
+    /**
+     * Takes out what {@code el} (below the root, about to be removed) added to its ancestors, so
+     * the figures stay those of a fresh walk over the smaller tree without walking it again.
+     */
+    void subtract(Element el) {
+        Counts gone = get(el);
+        int linkText = gone.linkText; // what the subtree gave its ancestors as link text
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            Counts c = counts.get(p);
+            if (c == null) return;
+            c.text -= gone.text;
+            c.commas -= gone.commas;
+            c.links -= gone.links;
+            if (p.nameIs("a")) linkText = gone.text; // a link's link text is all of its text
+            c.linkText -= linkText;
+            if (p == root) return;
+        }
     }
 
     Counts get(Element el) {

@@ -28,6 +28,16 @@ public final class EntitiesDir {
         run(Path.of(args[0]), Path.of(args[1]));
     }
 
+    /**
+     * CoNLL's tokens split a sentence's full stop from an abbreviation that ends it ("analyst at
+     * Acme Corp."), so there a name ends before the stop; our mentions keep it ("U.S." stays "U.S."
+     * for the alias table).
+     */
+    static int conllEnd(String text, int end) {
+        boolean lineEnd = end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        return lineEnd && end >= 2 && text.charAt(end - 1) == '.' && Character.isLetter(text.charAt(end - 2)) ? end - 1 : end;
+    }
+
     public static void run(Path in, Path out) throws IOException {
         long t0 = System.nanoTime();
         EntityExtractor extractor = EntityExtractor.load();
@@ -42,11 +52,12 @@ public final class EntitiesDir {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             List<Map<String, Object>> entities = new ArrayList<>();
             for (Mention m : extractor.mentions(text)) {
+                int end = conllEnd(text, m.end());
                 Map<String, Object> e = new LinkedHashMap<>();
-                e.put("text", m.text());
+                e.put("text", text.substring(m.start(), end));
                 e.put("type", m.type().shortName());
                 e.put("start", m.start());
-                e.put("end", m.end());
+                e.put("end", end);
                 entities.add(e);
             }
             String name = file.getFileName().toString();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -50,6 +51,31 @@ final class Lexicon {
             }
         });
         return lex;
+    }
+
+    private static final int PLACE = Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.CITY | Gazetteer.BIG_CITY;
+    /** Nations inside a state that field their own national sides, and states gone from today's lists: countries in the news. */
+    private static final Set<String> OTHER_COUNTRIES = Set.of("england", "scotland", "wales", "northern ireland",
+            "yugoslavia", "soviet union", "ussr", "czechoslovakia", "east germany", "west germany", "zaire");
+
+    /** Whether a key names a listed place, directly or through the alias table ("Russian Federation" is Russia). */
+    boolean isPlace(String key) {
+        return (placeCategories(key) & PLACE) != 0;
+    }
+
+    /** Whether a key names a country (or a home nation such as Scotland), directly or through the alias table. */
+    boolean isCountry(String key) {
+        return OTHER_COUNTRIES.contains(key) || (placeCategories(key) & Gazetteer.COUNTRY) != 0;
+    }
+
+    /** The gazetteer categories of a name, or of the canonical name and aliases it stands for. */
+    int placeCategories(String key) {
+        int categories = gazetteer.categories(key);
+        String name = canonical.get(key);
+        if (name == null) return categories;
+        categories |= gazetteer.categories(key(name));
+        for (String alias : aliasesOf.getOrDefault(name, List.of())) categories |= gazetteer.categories(key(alias));
+        return categories;
     }
 
     /** A list row: category bits, then the key and, where the list gives one, a canonical name. */

@@ -49,6 +49,7 @@ final class MentionFinder {
         }
         for (TaggedLine line : lines) nameRules.apply(line);
         wireRules.apply(lines);
+        splitHeadlineRuns(lines, stats);
         agreeWithinDocument(lines);
         List<Mention> out = new ArrayList<>();
         for (TaggedLine line : lines) {
@@ -57,6 +58,7 @@ final class MentionFinder {
         }
         return out;
     }
+
 
     private static List<TaggedLine> lines(String text) {
         List<TaggedLine> lines = new ArrayList<>();
@@ -74,6 +76,61 @@ final class MentionFinder {
         return lines;
     }
 
+    /**
+     * "NORWAY EDGE PORTUGAL", "Minister backs Varga Tyrol plan": in a headline or a capitals
+     * line the tagger runs names and words together. A run the body never writes whole, made only of
+     * names the body writes and common words, is those names; two body names of different types
+     * read as one are split too.
+     */
+    private void splitHeadlineRuns(List<TaggedLine> lines, Map<String, int[]> stats) {
+        Map<String, EntityType> body = new HashMap<>();
+        for (int n = 1; n < lines.size(); n++) {
+            TaggedLine line = lines.get(n);
+            if (line.casing != Sequence.Casing.NORMAL) continue;
+            line.forEachMention((from, to) -> body.putIfAbsent(TaggedLine.key(line.words, from, to), line.types[from]));
+        }
+        for (int n = 0; n < lines.size(); n++) {
+            TaggedLine line = lines.get(n);
+            if (n > 0 && line.casing != Sequence.Casing.ALL_CAPS) continue;
+            line.forEachMention((from, to) -> {
+                // events keep their words: "ATLANTIC OPEN", "LISBON GRAND PRIX"
+                if (to - from < 2 || line.locked[from] || line.types[from] == EntityType.MISC || body.containsKey(TaggedLine.key(line.words, from, to))) return;
+                List<int[]> names = new ArrayList<>();
+                boolean commonWord = false;
+                for (int i = from; i < to; ) {
+                    int end = to;
+                    while (end > i && !body.containsKey(TaggedLine.key(line.words, i, end))) end--;
+                    if (end > i) {
+                        names.add(new int[] {i, end});
+                        i = end;
+                    } else if (commonWord(line.words[i], line.casing == Sequence.Casing.ALL_CAPS ? stats : Map.of())) {
+                        commonWord = true;
+                        i++;
+                    } else {
+                        return; // a word the body does not explain: leave the run alone
+                    }
+                }
+                boolean mixed = names.size() > 1 && names.stream().map(r -> body.get(TaggedLine.key(line.words, r[0], r[1]))).distinct().count() > 1;
+                if (names.isEmpty() || !commonWord && !mixed) return;
+                EntityType type = line.types[from];
+                line.mark(from, to, null);
+                for (int[] r : names) line.mark(r[0], r[1], type);
+            });
+        }
+    }
+
+    /**
+     * A word that is no name: mostly lower-case in training text, or (in a capitals line, where case
+     * says nothing) unlisted and never capitalised in the body ({@code stats} empty: no such test).
+     */
+    private boolean commonWord(String word, Map<String, int[]> stats) {
+        String lower = Gazetteer.normalise(word);
+        if (tagger.mostlyLower.contains(lower) || !Sequence.hasLetterOrDigit(word)) return true;
+        if (stats.isEmpty()) return false;
+        int[] seen = stats.get(lower);
+        return (seen == null || seen[0] == 0) && lexicon.gazetteer.categories(lower) == 0;
+    }
+
     /** Names as the document types them: lower-cased token key → votes per type. */
     private void agreeWithinDocument(List<TaggedLine> lines) {
         Map<String, int[]> votes = new HashMap<>();
@@ -85,12 +142,17 @@ final class MentionFinder {
                 votes.computeIfAbsent(key, k -> new int[TYPES.length])[ordinal(line.types[from])] += line.locked[from] ? 4 : line.casing == Sequence.Casing.NORMAL ? 2 : 1;
             });
         }
+        // "Varga Tyrol" misread in a headline does not make a person of every "Tyrol"
+        Map<String, String> bodySurnames = TaggedLine.surnames(lines.subList(Math.min(1, lines.size()), lines.size()));
+        surnames.keySet().removeIf(key -> !bodySurnames.containsKey(key) && isPlaceByVote(key, votes));
         companyMemory(lines, votes);
         organisationCues(lines, votes, surnames);
         Map<String, EntityType> typeOf = new HashMap<>();
         votes.forEach((key, v) -> {
             int best = 1;
             for (int t = 2; t < TYPES.length; t++) if (v[t] > v[best]) best = t;
+            // a country is a place, even as a national side (CoNLL)
+            if (TYPES[best] == EntityType.ORGANIZATION && lexicon.isCountry(key)) best = ordinal(EntityType.LOCATION);
             typeOf.put(key, TYPES[best]);
         });
         for (TaggedLine line : lines) {
@@ -118,6 +180,12 @@ final class MentionFinder {
         }
     }
 
+    private boolean isPlaceByVote(String key, Map<String, int[]> votes) {
+        int[] v = votes.get(key);
+        return v != null && v[ordinal(EntityType.LOCATION)] > v[ordinal(EntityType.PERSON)]
+                && (lexicon.gazetteer.categories(key) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.BIG_CITY)) != 0;
+    }
+
     /**
      * "Acme Holdings Inc" once makes "Acme Holdings" and "Acme" the company everywhere in the
      * document (short forms are how wire copy names a company after its first mention).
@@ -130,10 +198,13 @@ final class MentionFinder {
                 while (end - from > 1 && (NameRules.COMPANY_SUFFIXES.contains(line.words[end - 1].toLowerCase())
                         || line.words[end - 1].equals(","))) end--;
                 if (end == to || line.types[from] != EntityType.ORGANIZATION) return;
-                votes.computeIfAbsent(TaggedLine.key(line.words, from, end), k -> new int[TYPES.length])[org] += 4;
-                String first = TaggedLine.key(line.words, from, from + 1);
-                if (end - from > 1 && first.length() > 2 && !tagger.mostlyLower.contains(first) && lexicon.gazetteer.categories(first) == 0)
-                    votes.computeIfAbsent(first, k -> new int[TYPES.length])[org] += 4;
+                votes.computeIfAbsent(TaggedLine.key(line.words, from, end), k -> new int[TYPES.length])[org] += SURE_VOTE;
+                // the first or last distinctive word: "Zolvex" of "Zolvex Industries Inc", "Brandtek" of "AB Brandtek Systems"
+                for (int k : new int[] {from, end - 1}) {
+                    String word = TaggedLine.key(line.words, k, k + 1);
+                    if (end - from > 1 && word.length() > 2 && !tagger.mostlyLower.contains(word) && (lexicon.gazetteer.categories(word) & NOT_SHORT_FORMS) == 0)
+                        votes.computeIfAbsent(word, x -> new int[TYPES.length])[org] += SURE_VOTE;
+                }
             });
         }
     }
@@ -144,20 +215,34 @@ final class MentionFinder {
             "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate", "brokerage", "newspaper", "daily",
             "broadcaster", "club", "clubs", "shares of", "stake in", "shares in", "unit of", "units of",
             "subsidiary of", "analysts at", "analyst at", "economists at", "economist at", "team", "chairman of",
-            "director of", "manager of", "spokesman for", "spokeswoman for", "owner of", "board of", "side");
+            "director of", "manager of", "spokesman for", "spokeswoman for", "owner of", "board of", "side", "agency",
+            "news agency", "group", "concern", "bank");
     /** Words before a place: "fighting in X", "the village of X". */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "inside", "into", "near", "towards", "across",
             "throughout", "outside", "village of", "town of", "city of", "province of", "region of", "capital of",
             "port of", "north of", "south of", "east of", "west of");
+    /** Place nouns that name the place after them: "the village of X". */
+    private static final Set<String> PLACE_NOUN_OF = Set.of("village of", "town of", "city of", "province of",
+            "region of", "island of", "port of", "district of", "county of", "state of");
+    /** Place nouns after a place's name: "X province", "X village". */
+    private static final Set<String> PLACE_NOUN_AFTER = Set.of("village", "town", "province", "district", "port",
+            "island", "region");
     /** In a sports report, a team's context: "beat X", "X drew", "a homer for X", "X striker". */
     private static final Set<String> TEAM_CONTEXT = Set.of("beat", "beating", "defeated", "against", "v", "vs", "vs.",
             "thrashed", "blanked", "edged", "routed", "victory over", "win over", "homered for", "playing for", "drew",
-            "lost", "won", "striker", "skipper", "midfielder", "defender", "goalkeeper", "winger", "fans", "supporters");
+            "lost", "won", "striker", "skipper", "midfielder", "defender", "goalkeeper", "winger", "fans", "supporters",
+            "played for", "plays for", "joined", "joins", "signed for", "transferred to", "coach at", "winners over",
+            "defeat to", "defeat by", "draw with", "lost to", "beaten by", "champions", "batsman", "bowler", "all-rounder",
+            "captain", "coach", "manager", "pitcher", "quarterback", "'s");
+    /** A side takes a plural verb in British copy, a person never: "X are top", "X were beaten". */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
     /** Words after a name that say the same: "X shares", "X said its", "X's shareholders". */
     private static final Set<String> ORG_AFTER = Set.of("shares", "stock", "shareholders", "subsidiary", "executives",
             "employees", "spokesman", "spokeswoman", "said its", "says its", "reported its", "'s shares", "'s stock",
             "'s shareholders", "'s board", "'s chairman", "'s chief", "'s profit", "'s revenue", "'s revenues",
-            "'s earnings", "'s subsidiary", "'s unit", "'s plant", "'s stores", "'s executives", "'s employees");
+            "'s earnings", "'s subsidiary", "'s unit", "'s plant", "'s stores", "'s executives", "'s employees",
+            // armed groups: "X guerrillas" (nationalities are MISC already)
+            "guerrillas", "gunmen", "militants", "rebels");
 
     /**
      * A name the document ever puts in a company's context is a company wherever the tagger, which
@@ -167,36 +252,60 @@ final class MentionFinder {
     private void organisationCues(List<TaggedLine> lines, Map<String, int[]> votes, Map<String, String> surnames) {
         int org = ordinal(EntityType.ORGANIZATION);
         boolean sports = WireRules.isSports(lines);
+        Set<String> firstNames = new java.util.HashSet<>(); // "Amara" of "Amara Osei" is a person too
+        for (String full : surnames.values()) firstNames.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
             if (line.casing != Sequence.Casing.NORMAL) continue;
             int[] listEnd = {-1}; // end of the last cued name: "makers X and Y" cues Y too
-            line.forEachMention((from, to) -> {
+            // the tagger's names, and words it left untagged that are names elsewhere ("side Lorient")
+            List<int[]> names = new ArrayList<>();
+            line.forEachMention((from, to) -> names.add(new int[] {from, to}));
+            for (int i = 0; i < line.words.length; i++) {
+                String key = TaggedLine.key(line.words, i, i + 1);
+                if (line.types[i] == null && startsCapitalised(line.words[i]) && votes.containsKey(key) && propagates(line, i, i + 1, key))
+                    names.add(new int[] {i, i + 1});
+            }
+            names.sort(java.util.Comparator.comparingInt(r -> r[0]));
+            for (int[] range : names) {
+                int from = range[0], to = range[1];
                 String key = TaggedLine.key(line.words, from, to);
                 String[] w = line.words;
                 boolean inList = listEnd[0] >= 0 && from == listEnd[0] + 1 && LIST_JOINS.contains(w[listEnd[0]]);
                 listEnd[0] = -1;
-                // MISC readings (events, nationalities) rest on their own clues
-                if (line.locked[from] || line.types[from] == EntityType.MISC || surnames.containsKey(key) || line.types[from] == EntityType.PERSON && to - from > 1
-                        || (lexicon.gazetteer.categories(key) & Gazetteer.COUNTRY) != 0) return;
+                if (line.locked[from] || line.types[from] == EntityType.MISC) continue;
                 String b1 = from > 0 ? w[from - 1].toLowerCase() : "", b2 = from > 1 ? w[from - 2].toLowerCase() + " " + b1 : "";
                 String a1 = to < w.length ? w[to].toLowerCase() : "", a2 = to + 1 < w.length ? a1 + " " + w[to + 1].toLowerCase() : "";
+                // "the village of X", "X province": a place, however the tagger read it
+                if (PLACE_NOUN_OF.contains(b2) || PLACE_NOUN_AFTER.contains(a1)) {
+                    votes.get(key)[ordinal(EntityType.LOCATION)] += SURE_VOTE;
+                    continue;
+                }
+                // MISC readings (events, nationalities) rest on their own clues
+                boolean plural = sports && PLURAL_VERBS.contains(a1);
+                if (surnames.containsKey(key) || firstNames.contains(key) && !plural || line.types[from] == EntityType.PERSON && to - from > 1
+                        || lexicon.isCountry(key)) continue;
                 // "X cut its forecast": people have "his" or "her"
                 if (line.types[from] == EntityType.PERSON && to - from == 1 && (PLACE_BEFORE.contains(b1) || PLACE_BEFORE.contains(b2))) {
                     votes.get(key)[ordinal(EntityType.LOCATION)] += CUE_VOTE; // "peace in X": a lone word read as a person
-                    return;
+                    continue;
                 }
+                if (!sports && lexicon.isPlace(key)) continue; // "the Lisbon stock exchange": outside sports a place stays one
                 boolean its = to + 1 < w.length && w[to + 1].equals("its") && Character.isLowerCase(w[to].charAt(0));
                 if (inList || ORG_BEFORE.contains(b1) || ORG_BEFORE.contains(b2) || ORG_AFTER.contains(a1) || ORG_AFTER.contains(a2) || its
-                        || sports && (TEAM_CONTEXT.contains(b1) || TEAM_CONTEXT.contains(b2) || TEAM_CONTEXT.contains(a1))) {
+                        || sports && (TEAM_CONTEXT.contains(b1) || TEAM_CONTEXT.contains(b2) || TEAM_CONTEXT.contains(a1)) || plural) {
                     votes.get(key)[org] += CUE_VOTE;
                     listEnd[0] = to;
                 }
-            });
+            }
         }
     }
 
-    /** A cue outweighs three plain mentions read otherwise. */
-    private static final int CUE_VOTE = 6;
+    /** Listed words no company's short form takes over: "American" of "American Express Co", "Texas" of "Texas Instruments Inc". */
+    private static final int NOT_SHORT_FORMS = Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.BIG_CITY | Gazetteer.DEMONYM;
+    /** A company named in full outweighs any reading of its short forms. */
+    private static final int SURE_VOTE = 100;
+    /** A cue outweighs three plain mentions and a headline read otherwise. */
+    private static final int CUE_VOTE = 8;
     private static final Set<String> LIST_JOINS = Set.of("and", "or", ",", "&");
 
     /** Whether an untagged capitalised run may take a type seen elsewhere: not a common word at a sentence start. */

@@ -16,6 +16,7 @@ final class NameRules {
     void apply(TaggedLine line) {
         trimEdges(line);
         splitAtCommonWords(line);
+        splitPlacePossessives(line);
         dropTitles(line);
         markCompanies(line);
         markDemonyms(line);
@@ -25,28 +26,110 @@ final class NameRules {
         markNameCompounds(line);
         markEvents(line);
         markMedia(line);
+        markShips(line);
         markInstitutions(line);
         joinOrganisations(line);
+        markDefinitions(line);
+    }
+
+    /**
+     * "the Council for Arctic Fisheries and Shipping (CAFS)": a name that defines an
+     * acronym is one name, whatever the tagger split, and the acronym names the same thing.
+     */
+    private void markDefinitions(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 2; k + 2 < w.length; k++) {
+            if (!w[k].equals("(") || !w[k + 2].equals(")") || !isAcronym(w[k + 1]) || lexicon.isPlace(Gazetteer.normalise(w[k + 1]))) continue;
+            int from = definitionStart(line, k, w[k + 1]);
+            if (from < 0) continue;
+            EntityType type = definedType(line, from, k);
+            if (type == null) continue;
+            line.lock(from, k, type);
+            line.lock(k + 1, k + 2, type);
+        }
+    }
+
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) return false;
+        int upper = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isUpperCase(c)) upper++;
+            else if (!Character.isLowerCase(c) && c != '.' && c != '&') return false;
+        }
+        return upper >= 2;
+    }
+
+    /**
+     * Where the name defining {@code acronym} starts before the bracket at {@code open}, or -1: the
+     * acronym's letters, read right to left, must occur in order in the capitalised words before it,
+     * its first letter starting a word (Schwartz and Hearst's rule). A name the tagger began earlier
+     * keeps its start ("Union for the Defence of Farmers ... (UDF)").
+     */
+    private static int definitionStart(TaggedLine line, int open, String acronym) {
+        String[] w = line.words;
+        if (!TaggedLine.isCapitalisedWord(w[open - 1])) return -1;
+        int lo = open - 1;
+        while (lo > 0 && open - lo < acronym.length() + 5 && (TaggedLine.isCapitalisedWord(w[lo - 1])
+                || NAME_PARTICLES.contains(w[lo - 1]) && lo > 1 && TaggedLine.isCapitalisedWord(w[lo - 2]))) lo--;
+        int word = open - 1, at = w[word].length() - 1;
+        for (int s = acronym.length() - 1; s >= 0; s--) {
+            char c = Character.toLowerCase(acronym.charAt(s));
+            if (!Character.isLetterOrDigit(c)) continue;
+            while (true) {
+                if (at < 0) {
+                    if (--word < lo) return -1;
+                    at = w[word].length() - 1;
+                    continue;
+                }
+                boolean match = Character.toLowerCase(w[word].charAt(at)) == c;
+                at--;
+                if (match && (s > 0 || at < 0)) break; // the first letter must start a word
+            }
+        }
+        if (open - word < 2 || !TaggedLine.isCapitalisedWord(w[word])) return -1;
+        int from = word;
+        while (from > lo && line.types[from] != null && !line.begins[from] && line.types[from - 1] == line.types[from]) from--;
+        return from;
+    }
+
+    /**
+     * What a defined acronym names: nothing the tagger saw no name in, or a person ("Alan John
+     * Percivale (A.J.P.)"); a place or other name the tagger read whole as one; else an organisation.
+     */
+    private static EntityType definedType(TaggedLine line, int from, int to) {
+        boolean named = false;
+        for (int k = from; k < to; k++) {
+            if (line.types[k] == EntityType.PERSON) return null;
+            named |= line.types[k] != null;
+        }
+        if (!named) return null;
+        boolean whole = line.begins[from] && (to == line.words.length || line.types[to] != line.types[from] || line.begins[to]);
+        for (int k = from + 1; k < to && whole; k++) whole = line.types[k] == line.types[from] && !line.begins[k];
+        return whole ? line.types[from] : EntityType.ORGANIZATION;
     }
 
     private static final Set<String> INSTITUTION_HEADS = Set.of("exchange", "bank", "ministry", "council", "party",
             "association", "federation", "union", "committee", "commission", "university", "agency", "board",
             "institute", "fund", "court", "army", "police", "parliament", "assembly", "corporation", "authority",
-            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "league", "club");
+            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "club", "newsroom", "desk");
+
+    private static final Set<String> SIGN_OFFS = Set.of("newsroom", "desk");
 
     /**
      * "Chicago Board of Trade", "National Bank", "Liberal Party": capitalised words ending in an
      * institution word (with an "of ..." after it) are an organisation, whatever the tagger split.
      */
-    private static void markInstitutions(TaggedLine line) {
-        if (line.casing != Sequence.Casing.NORMAL) return;
+    private void markInstitutions(TaggedLine line) {
         String[] w = line.words;
         for (int k = 1; k < w.length; k++) {
             if (!INSTITUTION_HEADS.contains(w[k].toLowerCase()) || !TaggedLine.isCapitalisedWord(w[k])) continue;
-            if (line.types[k] == EntityType.MISC || line.types[k] == EntityType.PERSON || line.locked[k]) continue;
+            // a headline's capitals hide where names end; a sign-off ("-- Oslo Newsroom +47 ...") is plain
+            if (line.casing != Sequence.Casing.NORMAL && !SIGN_OFFS.contains(w[k].toLowerCase())) continue;
+            if (line.types[k] == EntityType.PERSON || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
             int from = k;
             while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && line.types[from - 1] != EntityType.PERSON
-                    && line.types[from - 1] != EntityType.MISC && !line.locked[from - 1]
+                    && !isPeople(w[from - 1]) && !line.locked[from - 1]
                     && (line.types[from - 1] != null || !Sequence.startsSentence(w, from - 1))) from--;
             int to = k + 1;
             if (to + 1 < w.length && w[to].equals("of") && TaggedLine.isCapitalisedWord(w[to + 1])) {
@@ -54,7 +137,7 @@ final class NameRules {
                 while (to < w.length && TaggedLine.isCapitalisedWord(w[to]) && line.types[to] != EntityType.PERSON) to++;
             }
             if (from == k && to == k + 1) continue;
-            if (line.cuts(from, to)) continue;
+            if (line.cuts(from, to) || lexicon.isPlace(TaggedLine.key(w, from, to))) continue; // "West Bank"
             line.mark(from, to, EntityType.ORGANIZATION);
             k = to - 1;
         }
@@ -87,7 +170,7 @@ final class NameRules {
      * their edges; a number inside splits two names ("Lyon 2 Nantes"); a person's initial
      * before the name joins it ("J. Okafor").
      */
-    private static void trimEdges(TaggedLine line) {
+    private void trimEdges(TaggedLine line) {
         for (int k = 1; k + 1 < line.words.length; k++) {
             if (line.types[k] != null && !line.begins[k] && Character.isDigit(line.words[k].charAt(0))) {
                 line.types[k] = null;
@@ -102,6 +185,10 @@ final class NameRules {
                 line.begins[k] = true;
             } else if (line.types[k + 1] == null && TaggedLine.isCapitalisedWord(line.words[k + 1])) {
                 line.mark(k, k + 2, EntityType.PERSON); // "J. Okafor" in a scorecard
+            } else if (line.types[k + 1] != null && line.begins[k + 1] && (k + 2 == line.words.length || !line.types[k + 1].equals(line.types[k + 2]) || line.begins[k + 2])
+                    && !"NSEW".contains(line.words[k].substring(0, 1))
+                    && (lexicon.placeCategories(Gazetteer.normalise(line.words[k + 1])) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.BIG_CITY)) == 0) {
+                line.mark(k, k + 2, EntityType.PERSON); // "J. Reading" read as a town; "N. Ireland", "S. African" stay
             }
         }
         line.forEachMention((from, to) -> {
@@ -146,11 +233,18 @@ final class NameRules {
             boolean person = line.types[from] == EntityType.PERSON;
             int a = from;
             while (a < to - 1 && (person ? isTitle(line.words[a]) : TIME_WORDS.contains(line.words[a].toLowerCase()))) a++;
+            if (person && a == to - 1 && isTitle(line.words[a]) && !TIME_WORDS.contains(line.words[a].toLowerCase())) a = to; // "Kenyan Prime"
             for (int k = from; k < a; k++) line.types[k] = null;
+            if (a == to) return;
             line.begins[a] = true;
             // "NATO Secretary-General", "Acme Chairman": the office after a name is not part of it
             int b = to;
             while (!person && b - 1 > a && ROLE_TAILS.contains(line.words[b - 1].toLowerCase())) b--;
+            // "Jane Doe Monday", "Acme Daily on Saturday": a day or month after a name is not part of it
+            while (b - 1 > a && TIME_WORDS.contains(line.words[b - 1].toLowerCase())) {
+                b--;
+                while (b - 1 > a && Character.isLowerCase(line.words[b - 1].charAt(0))) b--;
+            }
             for (int k = b; k < to; k++) line.types[k] = null;
         });
     }
@@ -179,6 +273,20 @@ final class NameRules {
                 if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w) || w.length() > 1 && Character.isUpperCase(w.charAt(1))) continue;
                 line.types[k] = null;
                 line.begins[k + 1] = true;
+            }
+        });
+    }
+
+    /** "Oslo's Northern Teaching Hospital" is two names, a place and its hospital ("McDonald's Corp" stays one). */
+    private void splitPlacePossessives(TaggedLine line) {
+        line.forEachMention((from, to) -> {
+            for (int k = from + 1; k + 1 < to; k++) {
+                if (!line.words[k].equals("'s") || !lexicon.isPlace(TaggedLine.key(line.words, from, k))) continue;
+                EntityType rest = line.types[from] == EntityType.PERSON ? EntityType.ORGANIZATION : line.types[from];
+                line.mark(from, k, EntityType.LOCATION);
+                line.types[k] = null;
+                line.mark(k + 1, to, rest);
+                return;
             }
         });
     }
@@ -216,6 +324,7 @@ final class NameRules {
             if (!Character.isUpperCase(line.words[i].charAt(0))) continue;
             for (int end = Math.min(line.words.length, i + 2); end > i; end--) {
                 if (!lexicon.demonyms.containsKey(TaggedLine.key(line.words, i, end))) continue;
+                while (end < line.words.length && isPeople(line.words[end])) end++; // "Afghan Tajiks", "Turkish Kurds"
                 boolean alone = (i == 0 || line.types[i] == null || line.begins[i] || line.types[i - 1] == null)
                         && (end == line.words.length || line.types[end] == null || line.begins[end]);
                 if (alone) line.mark(i, end, EntityType.MISC);
@@ -223,6 +332,13 @@ final class NameRules {
                 break;
             }
         }
+    }
+
+    /** A nationality or people: "Serbs", "Kurdish". */
+    private boolean isPeople(String word) {
+        if (!Character.isUpperCase(word.charAt(0))) return false;
+        String key = Gazetteer.normalise(word);
+        return lexicon.demonyms.containsKey(key) || lexicon.knownNames.get(key) == EntityType.MISC;
     }
 
     /** The desk slug of a wire headline ("SOCCER - ...", "CRICKET-...") names no entity. */
@@ -266,10 +382,12 @@ final class NameRules {
 
     private static final Set<String> PRODUCT_NOUNS = Set.of("missile", "missiles", "rocket", "rockets", "drone", "drones",
             "tank", "tanks", "jet", "jets", "fighter", "fighters", "howitzer", "howitzers", "launcher", "launchers",
-            "system", "systems", "aircraft", "helicopter", "helicopters", "warplane", "warplanes", "rifle", "rifles");
+            "system", "systems", "aircraft", "helicopter", "helicopters", "warplane", "warplanes", "rifle", "rifles",
+            // market indices are products of their publisher: "the Nikkei average", "the Acme composite index"
+            "index", "indices", "average", "composite", "industrial");
 
     private static final java.util.regex.Pattern NAME_COMPOUND = java.util.regex.Pattern.compile(
-            "(?:ex-\\p{Lu}.*|\\p{Lu}.*-(?:based|born|ruled|led|backed|owned|made|controlled|bound|style))");
+            "(?:ex-\\p{Lu}.*|\\p{Lu}.*-(?:based|born|ruled|led|backed|owned|made|controlled|bound|style|sponsored|funded|brokered|run|origin|speaking))");
 
     /** "New York-based", "Kenyan-born", "ex-Chelsea": an adjective made from a name is MISC (CoNLL). */
     private static void markNameCompounds(TaggedLine line) {
@@ -285,9 +403,12 @@ final class NameRules {
 
     private static final Set<String> EVENT_HEADS = Set.of("open", "cup", "championship", "championships", "classic",
             "prix", "games", "olympics", "olympiad", "trophy", "derby", "marathon", "masters", "series", "festival",
-            "war", "tournament", "day", "rally", "regatta", "biennale", "expo", "summit");
+            "war", "tournament", "day", "rally", "regatta", "biennale", "expo", "summit", "league", "division");
 
-    /** "French Open", "Davis Cup", "the Korean War", "Acme Classic": a name ending in an event word is an event (MISC). */
+    /**
+     * "French Open", "Davis Cup", "the Crimean War", "Acme Classic": a name ending in an event word
+     * is an event (MISC); so are sports competitions, "National League", "Eastern Division".
+     */
     private static void markEvents(TaggedLine line) {
         String[] w = line.words;
         for (int k = 1; k < w.length; k++) {
@@ -327,6 +448,21 @@ final class NameRules {
         }
     }
 
+    private static final Set<String> SHIP_NOUNS = Set.of("warship", "frigate", "destroyer", "submarine", "cruiser",
+            "battleship", "liner", "tanker", "freighter", "ferry", "yacht", "carrier", "carriers");
+
+    /** "the aircraft carrier Nimitz", "the tanker Sea Star": a ship's name is MISC (CoNLL). */
+    private static void markShips(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 0; k + 1 < w.length; k++) {
+            if (!SHIP_NOUNS.contains(w[k]) || w[k].startsWith("carrier") && (k == 0 || !w[k - 1].equals("aircraft"))) continue;
+            int to = k + 1;
+            while (to < w.length && to - k <= 3 && TaggedLine.isCapitalisedWord(w[to])) to++;
+            if (to == k + 1 || line.cuts(k + 1, to) || line.locked[k + 1]) continue;
+            line.lock(k + 1, to, EntityType.MISC);
+        }
+    }
+
     private static final Set<String> LAW_NOUNS = Set.of("agreement", "treaty", "accord", "accords", "act", "convention",
             "protocol", "charter", "doctrine", "directive", "amendment");
 
@@ -342,6 +478,7 @@ final class NameRules {
             }
             if (to >= line.words.length || !PRODUCT_NOUNS.contains(line.words[to])) return;
             if (lexicon.gazetteer.categories(TaggedLine.key(line.words, from, to)) != 0) return;
+            if (INSTITUTION_HEADS.contains(line.words[to - 1].toLowerCase())) return; // "the Stock Exchange index"
             line.mark(from, to, EntityType.MISC);
         });
     }

@@ -17,11 +17,22 @@ final class WireRules {
 
     void apply(List<TaggedLine> lines) {
         markDatelines(lines);
-        for (TaggedLine line : lines) markCountriesOfPersons(line);
+        boolean resultsOfPeople = personsWithCountries(lines) >= 3;
+        for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople);
         boolean sports = isSports(lines);
-        if (sports) teamsInTables(lines, TaggedLine.surnames(lines));
+        if (sports) {
+            for (TaggedLine line : lines) {
+                markFixtures(line);
+                markScorecard(line);
+                markNicknames(line);
+                markLineups(line);
+                markVersus(line);
+            }
+            teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
+        }
+        if (sports) for (TaggedLine line : lines) clubsNotPlaces(line);
         placesNotPersons(lines);
-        if (!sports) countriesNotTeams(lines);
+        countriesArePlaces(lines, sports);
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
@@ -81,36 +92,194 @@ final class WireRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "IN", "AT");
 
     /** "Ana Ruiz (Spain)", "John Doe (U.S.)": a place in brackets after a person is where they are from. */
-    private void markCountriesOfPersons(TaggedLine line) {
+    private void markCountriesOfPersons(TaggedLine line, boolean resultsOfPeople) {
         String[] w = line.words;
         for (int k = 2; k < w.length; k++) {
-            if (!w[k - 1].equals("(")) continue;
-            int close = k;
-            while (close < w.length && close - k < 4 && !w[close].equals(")")) close++;
-            if (close == w.length || !w[close].equals(")") || close == k) continue;
-            String key = TaggedLine.key(w, k, close);
-            if ((lexicon.gazetteer.categories(key) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.CITY)) != 0
-                    || lexicon.canonical.containsKey(key) && line.types[k] == EntityType.LOCATION) {
-                if (!personBefore(line, k - 1)) continue;
-                line.lock(k, close, EntityType.LOCATION);
+            int close = placeInBrackets(line, k);
+            if (close < 0 || !personBefore(line, k - 1, resultsOfPeople)) continue;
+            line.lock(k, close, EntityType.LOCATION);
+        }
+    }
+
+    /** Where the bracket closes if a listed place in brackets starts at {@code k}: "(Spain)"; else -1. */
+    private int placeInBrackets(TaggedLine line, int k) {
+        String[] w = line.words;
+        if (!w[k - 1].equals("(")) return -1;
+        int close = k;
+        while (close < w.length && close - k < 4 && !w[close].equals(")")) close++;
+        if (close == w.length || !w[close].equals(")") || close == k) return -1;
+        String key = TaggedLine.key(w, k, close);
+        boolean place = (lexicon.gazetteer.categories(key) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.CITY)) != 0
+                || lexicon.canonical.containsKey(key) && line.types[k] == EntityType.LOCATION;
+        return place ? close : -1;
+    }
+
+    /** How many persons named in full the tagger found with a place in brackets after them. */
+    private int personsWithCountries(List<TaggedLine> lines) {
+        int n = 0;
+        for (TaggedLine line : lines) {
+            for (int k = 3; k < line.words.length; k++) {
+                if (line.types[k - 2] == EntityType.PERSON && line.types[k - 3] == EntityType.PERSON && !line.begins[k - 2]
+                        && placeInBrackets(line, k) >= 0) n++;
             }
         }
+        return n;
     }
 
     /**
      * Whether the name before {@code bracket} is a person: tagged so, or two or three capitalised
-     * words the tagger took for a place ("2. Ana Ruiz (Spain)").
+     * words the tagger took for a place ("2. Ana Ruiz (Spain)"), or in a list of people's results
+     * for anything ("Ana Ruiz (Spain) beat Eva Pons (Andorra)").
      */
-    private static boolean personBefore(TaggedLine line, int bracket) {
+    private static boolean personBefore(TaggedLine line, int bracket, boolean resultsOfPeople) {
         int end = bracket, from = bracket;
         if (end == 0) return false;
         EntityType type = line.types[end - 1];
         if (type == EntityType.PERSON) return true;
-        if (type == EntityType.ORGANIZATION || type == EntityType.MISC) return false;
+        if ((type == EntityType.ORGANIZATION || type == EntityType.MISC) && !resultsOfPeople) return false;
         while (from > 0 && TaggedLine.isCapitalisedWord(line.words[from - 1]) && line.types[from - 1] == type && bracket - from < 4) from--;
         if (end - from < 2 || end - from > 3 || from > 0 && line.types[from - 1] == type && type != null) return false;
         line.mark(from, end, EntityType.PERSON);
         return true;
+    }
+
+    /**
+     * A fixture list's line "DENVER AT OMAHA" names the visiting side (an organisation; a
+     * country stays a place) and where it plays (a place), when both are listed places.
+     */
+    private void markFixtures(TaggedLine line) {
+        String[] w = line.words;
+        int at = -1;
+        for (int k = 1; k + 1 < w.length && at < 0; k++) if (w[k].equals("at") || w[k].equals("AT")) at = k;
+        if (at < 0 || at > 3 || w.length - at > 4) return;
+        for (int k = 0; k < w.length; k++) if (k != at && !TaggedLine.isCapitalisedWord(w[k])) return;
+        if (!lexicon.isPlace(TaggedLine.key(w, 0, at)) || !lexicon.isPlace(TaggedLine.key(w, at + 1, w.length))) return;
+        line.lock(0, at, lexicon.isCountry(TaggedLine.key(w, 0, at)) ? EntityType.LOCATION : EntityType.ORGANIZATION);
+        line.types[at] = null;
+        line.lock(at + 1, w.length, EntityType.LOCATION);
+    }
+
+    private static final Set<String> CLUB_WORDS = Set.of("city", "united", "rovers", "athletic", "wanderers", "county",
+            "albion", "fc", "sc", "ac", "dynamo", "dinamo", "sporting", "real", "olympique", "inter", "spartak", "lokomotiv");
+
+    /**
+     * "Dynamo Kazan", "Ipswich City", "Lyon St Etienne": in sports copy a name read as a place that
+     * holds a town but is no listed place, or holds a club word, is the club.
+     */
+    private void clubsNotPlaces(TaggedLine line) {
+        line.forEachMention((from, to) -> {
+            if (to - from < 2 || line.types[from] != EntityType.LOCATION || line.locked[from] || line.words[from].equals("The")) return; // "The Oval"
+            if (lexicon.isPlace(TaggedLine.key(line.words, from, to))) return;
+            boolean club = false;
+            for (int k = from; k < to && !club; k++) {
+                String key = Gazetteer.normalise(line.words[k]);
+                club = CLUB_WORDS.contains(key) || (lexicon.gazetteer.categories(key) & (Gazetteer.CITY | Gazetteer.BIG_CITY)) != 0;
+            }
+            if (club) line.mark(from, to, EntityType.ORGANIZATION);
+        });
+    }
+
+    private static final Set<String> VERSUS = Set.of("v", "vs", "vs.", "V", "VS");
+
+    /**
+     * "Ayr Athletic v Dumbarton", "v Devon or Cornwall": the names either side of "v" are
+     * sides (a country stays a place).
+     */
+    private void markVersus(TaggedLine line) {
+        if (line.casing == Sequence.Casing.ALL_CAPS) return; // "WALES V KENYA SCORES": capitals hide where names end
+        String[] w = line.words;
+        for (int k = 0; k < w.length; k++) {
+            if (!VERSUS.contains(w[k])) continue;
+            int from = k;
+            while (from > 0 && k - from < 3 && TaggedLine.isCapitalisedWord(w[from - 1])) from--;
+            if (from < k) markSide(line, from, k);
+            for (int start = k + 1; start < w.length; ) {
+                int to = start;
+                while (to < w.length && to - start < 3 && TaggedLine.isCapitalisedWord(w[to])) to++;
+                if (to == start) break;
+                markSide(line, start, to);
+                if (to + 1 >= w.length || !w[to].equals("or") && !w[to].equals("and")) break;
+                start = to + 1;
+            }
+        }
+    }
+
+    private void markSide(TaggedLine line, int from, int to) {
+        if (line.locked[from] || line.cuts(from, to) || Sequence.startsSentence(line.words, from) && line.types[from] == null
+                && !line.words[from].equals(line.words[from].toUpperCase())) return;
+        line.lock(from, to, lexicon.isCountry(TaggedLine.key(line.words, from, to)) ? EntityType.LOCATION : EntityType.ORGANIZATION);
+    }
+
+    private static final Set<String> NOT_NICKNAMES = Set.of("games", "olympics", "masters", "championships", "series",
+            "finals", "playoffs", "nationals", "internationals");
+
+    /** In a sports report "the Orioles", "the Wallabies": a capitalised plural after "the" is a team's nickname. */
+    private void markNicknames(TaggedLine line) {
+        if (line.casing != Sequence.Casing.NORMAL) return;
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            String word = w[k], key = Gazetteer.normalise(word);
+            if (!w[k - 1].equalsIgnoreCase("the") || !TaggedLine.isCapitalisedWord(word) || word.length() < 4 || !word.endsWith("s")
+                    || NOT_NICKNAMES.contains(key) || lexicon.demonyms.containsKey(key) || lexicon.knownNames.containsKey(key)
+                    || lexicon.gazetteer.categories(key) != 0 || line.locked[k] || line.cuts(k, k + 1)) continue;
+            if (k + 1 < w.length && TaggedLine.isCapitalisedWord(w[k + 1])) continue; // "the Rovers Return": a longer name
+            line.mark(k, k + 1, EntityType.ORGANIZATION);
+        }
+    }
+
+    private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /**
+     * Line-ups and scorers name players: "3 - Ana Ruiz", a shirt number or seeding before the name;
+     * "Ana Ruiz (31st)" or "(Eva Pons 46th)", the minute of a goal or substitution after it.
+     */
+    private void markLineups(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 0; k < w.length; k++) {
+            if (!TaggedLine.isCapitalisedWord(w[k]) || line.locked[k]) continue;
+            boolean numbered = k >= 2 && w[k - 1].equals("-") && w[k - 2].chars().allMatch(Character::isDigit);
+            int to = k + 1;
+            while (to < w.length && to - k < 5 && (TaggedLine.isCapitalisedWord(w[to]) || isParticle(w, to))) to++;
+            boolean timed = to < w.length && (MINUTE.matcher(w[to]).matches()
+                    || w[to].equals("(") && to + 1 < w.length && MINUTE.matcher(w[to + 1]).matches());
+            if (!numbered && !timed || numbered && k > 2 && !timed && TaggedLine.isCapitalisedWord(w[k - 3])) continue; // "Leeds 2 - Hull": a score
+            if (line.cuts(k, to) || lexicon.isPlace(TaggedLine.key(w, k, to))) continue;
+            line.lock(k, to, EntityType.PERSON);
+            k = to - 1;
+        }
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "der", "den", "van", "von", "di", "le", "la", "al", "el", "bin");
+
+    /** "de", "van der" inside a name: "Marta de la Fuente", "Joost van der Berg". */
+    private static boolean isParticle(String[] w, int k) {
+        return k + 1 < w.length && PARTICLES.contains(w[k]) && (TaggedLine.isCapitalisedWord(w[k + 1]) || isParticle(w, k + 1));
+    }
+
+    private static final Set<String> DISMISSALS = Set.of("b", "c", "st");
+    private static final java.util.regex.Pattern BOWLING = java.util.regex.Pattern.compile("\\d+(?:\\.\\d)?-\\d+-\\d+-\\d+");
+
+    /**
+     * A cricket scorecard names players: "c Brandt b Pattinson 31" the fielder and the bowler,
+     * "Pattinson 9-2-31-2" a bowler by overs, maidens, runs and wickets.
+     */
+    private void markScorecard(TaggedLine line) {
+        String[] w = line.words;
+        if (integers(line) == 0) return;
+        for (int k = 0; k + 1 < w.length; k++) {
+            int from = -1, to = -1;
+            if (DISMISSALS.contains(w[k]) && TaggedLine.isCapitalisedWord(w[k + 1])) {
+                from = k + 1;
+                to = from;
+                while (to < w.length && to - from < 3 && TaggedLine.isCapitalisedWord(w[to])) to++;
+            } else if (BOWLING.matcher(w[k + 1]).matches() && TaggedLine.isCapitalisedWord(w[k])) {
+                to = k + 1;
+                from = k;
+                while (from > 0 && to - from < 3 && TaggedLine.isCapitalisedWord(w[from - 1]) && !DISMISSALS.contains(w[from - 1])) from--;
+            }
+            if (from < 0 || line.locked[from] || line.cuts(from, to) || lexicon.isCountry(TaggedLine.key(w, from, to))) continue;
+            line.lock(from, to, EntityType.PERSON);
+        }
     }
 
     private static final Set<String> NOT_TEAMS = Set.of("group", "division", "round", "game", "games", "stage", "week",
@@ -119,16 +288,20 @@ final class WireRules {
 
     /**
      * In sports results and tables a name with a score or figures after it is a team (CoNLL: ORG):
-     * "Lyon 2 Nantes 1", "Leeds 5 3 1 1 9 4 10", "Japan 2 Syria 1". A person named in full stays a
+     * "Lyon 2 Nantes 1", "Leeds 5 3 1 1 9 4 10"; a country is its national side, which CoNLL types as
+     * the place ("Japan 2 Syria 1"). A person named in full stays a
      * person (golfers' rounds), so do "Okafor 4-52" (bowling figures are not plain numbers) and
      * "Ruiz (Spain) 6-4" or "in London 1990".
      */
-    private void teamsInTables(List<TaggedLine> lines, Map<String, String> surnames) {
+    /** A cricket side's total, runs for wickets: "Essex 214-6" (not a set's "6-4" nor a bowler's "4-52"). */
+    private static final java.util.regex.Pattern INNINGS = java.util.regex.Pattern.compile("(?:[2-9]\\d|\\d{3})-\\d");
+
+    private void teamsInTables(List<TaggedLine> lines, Map<String, String> surnames, boolean resultsOfPeople) {
         for (TaggedLine line : lines) {
             if (integers(line) < 2) continue;
             String[] w = line.words;
             for (int k = 1; k < w.length; k++) {
-                if (!w[k].chars().allMatch(Character::isDigit)) continue;
+                if (!w[k].chars().allMatch(Character::isDigit) && !INNINGS.matcher(w[k]).matches()) continue;
                 int to = k, from = k;
                 if (line.types[k - 1] != null) {
                     from = k - 1;
@@ -141,20 +314,29 @@ final class WireRules {
                 String key = TaggedLine.key(w, from, to);
                 // a standings row has many figures; a golfer's card a few
                 boolean person = type == EntityType.PERSON && (to - from >= 2 || surnames.containsKey(key)) && integersFrom(w, k) < 5;
-                if (person || type == EntityType.MISC || line.locked[from] || NOT_TEAMS.contains(w[from].toLowerCase())
+                // a MISC reading stands ("Olympics 1996") unless the row is a score or standings line
+                boolean misc = type == EntityType.MISC && !isScoreLine(line) && integersFrom(w, k) < 3;
+                if (person || misc || line.locked[from] || NOT_TEAMS.contains(w[from].toLowerCase())
                         || NameRules.TIME_WORDS.contains(w[from].toLowerCase()) || line.cuts(from, to)) continue;
-                line.lock(from, to, EntityType.ORGANIZATION);
+                // in a list of people's results ("Ana Ruiz (Spain) 70 68") two or three words are a player
+                boolean player = resultsOfPeople && to - from >= 2 && to - from <= 3 && !lexicon.isPlace(key) && integersFrom(w, k) < 5;
+                line.lock(from, to, player ? EntityType.PERSON : lexicon.isCountry(key) ? EntityType.LOCATION : EntityType.ORGANIZATION);
             }
         }
     }
 
-    /** Outside sports (where a country is its national side) a country read as an organisation is the place. */
-    private void countriesNotTeams(List<TaggedLine> lines) {
+    /**
+     * A country read as an organisation is the place, in sports too: CoNLL types national sides as
+     * places. Outside sports (where towns are clubs) so is a big city or a region ("Bonn said").
+     */
+    private void countriesArePlaces(List<TaggedLine> lines, boolean sports) {
+        int places = sports ? 0 : Gazetteer.BIG_CITY | Gazetteer.REGION;
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
                 if (line.types[from] != EntityType.ORGANIZATION || line.locked[from]) return;
-                if ((lexicon.gazetteer.categories(TaggedLine.key(line.words, from, to)) & Gazetteer.COUNTRY) != 0)
-                    line.mark(from, to, EntityType.LOCATION);
+                String key = TaggedLine.key(line.words, from, to);
+                boolean acronym = to - from == 1 && line.casing == Sequence.Casing.NORMAL && isAllCaps(line.words[from]); // "NLD"
+                if (lexicon.isCountry(key) || !acronym && (lexicon.gazetteer.categories(key) & places) != 0) line.mark(from, to, EntityType.LOCATION);
             });
         }
     }
@@ -173,7 +355,8 @@ final class WireRules {
 
     /**
      * "the minister will visit Lyon": a lone word read as a person but known as a country, region or big
-     * city is the place, unless the document names a person with it in full.
+     * city is the place, unless the document names a person with it in full; so is a country named in
+     * several words.
      */
     private void placesNotPersons(List<TaggedLine> lines) {
         Map<String, String> surnames = TaggedLine.surnames(lines);
@@ -181,10 +364,14 @@ final class WireRules {
         for (String full : surnames.values()) names.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
-                if (to - from != 1 || line.types[from] != EntityType.PERSON) return;
+                if (line.types[from] != EntityType.PERSON) return;
                 String key = TaggedLine.key(line.words, from, to);
+                if (to - from > 1) {
+                    if (lexicon.isCountry(key)) line.mark(from, to, EntityType.LOCATION); // "Sri Lanka"
+                    return;
+                }
                 if (surnames.containsKey(key) || names.contains(key)) return;
-                if ((lexicon.gazetteer.categories(key) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.BIG_CITY)) != 0)
+                if ((lexicon.placeCategories(key) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.BIG_CITY)) != 0)
                     line.mark(from, to, EntityType.LOCATION);
             });
         }

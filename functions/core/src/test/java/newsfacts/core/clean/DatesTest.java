@@ -28,6 +28,30 @@ class DatesTest {
     }
 
     @Test
+    void searchingNearYearsFindsWhatSearchingEverywhereFinds() {
+        // pieces that make and break dates: long gaps, month words of many letters (some outside
+        // the BMP), numbers glued to years, invalid days, several candidates in a row
+        String[] pieces = {"31", "5", "1", "12", "2024", "1999", "20245", "12019", ".", ". ", ",", ", ", " ", "   ", "\n\t ",
+                "\u00a0", "de ", "er", "st", "Mai", "May", "juin", "diciembre", "Xxxxxxxxxxxx", "\uD835\uDC00\uD835\uDC01\uD835\uDC02",
+                "Stand:", "-", "/", "05", "T10:00", "32", "abc", "ä", "2020-02-30", "13.13.2013", "2.3.2010",
+                "septiembre", "30th de septiembre., de ", "septiembre. 30th, ", "de ", "., ", "\uD835\uDC00".repeat(10) + ". ", "Abcdefghij, "};
+        java.util.Random random = new java.util.Random(7);
+        int dates = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(10) == 0) text.append(" ".repeat(random.nextInt(60)));
+                if (random.nextInt(20) == 0) text.append("x".repeat(random.nextInt(60)));
+            }
+            String expected = Dates.inText(text.toString(), true);
+            assertEquals(expected, Dates.inText(text.toString()), text.toString());
+            if (expected != null) dates++;
+        }
+        assertTrue(dates > 1000, "the texts hold dates: " + dates);
+    }
+
+    @Test
     void urlDates() {
         assertEquals("2024-05-20", Dates.fromUrl("https://example.org/2024/05/20/story.html"));
         assertEquals("2019-10-19", Dates.fromUrl("https://example.org/news/2019-10-19-title"));

@@ -36,4 +36,14 @@ class EntitiesDirTest {
         JsonNode timing = Json.MAPPER.readTree(out.resolve("_timing.json").toFile());
         assertTrue(timing.has("load_ms") && timing.has("process_ms"));
     }
+
+    @Test
+    void aSentenceFinalStopIsNotPartOfTheName() {
+        String text = "He joined Acme Corp.\nAcme Corp. said it grew in the U.S.";
+        int firstEnd = text.indexOf('\n');
+        assertEquals(firstEnd - 1, EntitiesDir.conllEnd(text, firstEnd));
+        int midLine = text.indexOf(" said");
+        assertEquals(midLine, EntitiesDir.conllEnd(text, midLine));
+        assertEquals(text.length() - 1, EntitiesDir.conllEnd(text, text.length()));
+    }
 }

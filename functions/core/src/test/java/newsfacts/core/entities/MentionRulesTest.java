@@ -1,0 +1,110 @@
+package newsfacts.core.entities;
+
+import newsfacts.core.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static newsfacts.core.model.EntityType.LOCATION;
+import static newsfacts.core.model.EntityType.MISC;
+import static newsfacts.core.model.EntityType.ORGANIZATION;
+import static newsfacts.core.model.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The wire conventions the rules after the tagger keep: CoNLL types and spans on invented copy. */
+class MentionRulesTest {
+    private static final EntityExtractor extractor = EntityExtractor.load();
+
+    /** Every mention of {@code name} (exact span) has the type, and there is at least one. */
+    private static void typed(String text, String name, EntityType type) {
+        List<Mention> mentions = extractor.mentions(text).stream().filter(m -> m.text().equals(name)).toList();
+        assertFalse(mentions.isEmpty(), () -> "no mention " + name + " in " + extractor.mentions(text));
+        for (Mention m : mentions) assertEquals(type, m.type(), () -> name + " in " + extractor.mentions(text));
+    }
+
+    @Test
+    void nationalSidesArePlacesAndFixturesNameTheVisitors() {
+        String soccer = "SOCCER - NORWAY BEAT MALTA 3-0.\nOSLO 1996-09-01\nNorway beat Malta 3-0 in a World Cup qualifier on Saturday.\n";
+        typed(soccer, "Norway", LOCATION);
+        typed(soccer, "Malta", LOCATION);
+        String schedule = "BASEBALL - MAJOR LEAGUE SCHEDULE.\nNEW YORK 1996-09-01\nSUNDAY SCHEDULE\nBOSTON AT SEATTLE\nDETROIT AT TORONTO\n";
+        typed(schedule, "BOSTON", ORGANIZATION);
+        typed(schedule, "SEATTLE", LOCATION);
+        typed(schedule, "TORONTO", LOCATION);
+        String postponed = "SOCCER - SCOTTISH RESULTS.\nGLASGOW 1996-09-01\nPostponed: Kirkwall Rovers v Dunmore, Ashgrove v Tullich.\n";
+        typed(postponed, "Dunmore", ORGANIZATION);
+        typed(postponed, "Tullich", ORGANIZATION);
+        String club = "SOCCER - RUSSIAN LEAGUE.\nKAZAN 2024-03-02\nFans threw bottles at Dynamo Kazan players during the match on Saturday.\n";
+        typed(club, "Dynamo Kazan", ORGANIZATION);
+    }
+
+    @Test
+    void scorecardsAndLineUpsNamePlayers() {
+        String cricket = "CRICKET - ONE-DAY SCOREBOARD.\nLONDON 1996-09-01\nJ. Smithers c Brandt b Pattinson 44\n"
+                + "K. Jowell lbw b Pattinson 12\nBowling: Pattinson 10-1-40-3, Brandt 8-0-33-1.\n";
+        typed(cricket, "Pattinson", PERSON);
+        typed(cricket, "Brandt", PERSON);
+        String soccer = "SOCCER - LINE-UPS.\nOSLO 1996-09-01\nTeams:\nNorway - 1 - Erik Holmvik, 2 - Lars Dahlberg (14 - Per Bergvall 60th), "
+                + "3 - Odd Rasmussen\nScorers: Norway - Lars Dahlberg (31st)\n";
+        typed(soccer, "Erik Holmvik", PERSON);
+        typed(soccer, "Per Bergvall", PERSON);
+        typed(soccer, "Lars Dahlberg", PERSON);
+    }
+
+    @Test
+    void nationalitiesPeoplesAndIndicesAreMisc() {
+        String text = "Tajik troops and Chechen fighters met Moslem leaders and Turkish Kurds on Monday.\n"
+                + "The Nikkei average fell 2 percent while the Acme composite index rose.\n";
+        typed(text, "Tajik", MISC);
+        typed(text, "Chechen", MISC);
+        typed(text, "Moslem", MISC);
+        typed(text, "Turkish Kurds", MISC);
+        typed(text, "Nikkei", MISC);
+    }
+
+    @Test
+    void placeNounsMakePlacesThroughoutTheDocument() {
+        String text = "Troops entered the village of Kostrava on Monday.\nKostrava lies near the border, officials said.\n"
+                + "Refugees fled to Vrelo province.\n";
+        typed(text, "Kostrava", LOCATION);
+        typed(text, "Vrelo", LOCATION);
+    }
+
+    @Test
+    void aCompanyNamedInFullKeepsItsShortForm() {
+        String text = "Engineer to hire 200.\nLONDON 1996-09-01\nThe engineering group Zolvex Industries Inc said on Friday it would hire "
+                + "200 workers.\nZolvex said the jobs would come next year.\nAnalysts expect Zolvex to gain.\n";
+        typed(text, "Zolvex", ORGANIZATION);
+    }
+
+    @Test
+    void leaguesShipsAndDefinedAcronyms() {
+        typed("He was the best pitcher in the National League this year.\n", "National League", MISC);
+        typed("Sailors on the aircraft carrier Halvorsen were told to wait.\n", "Halvorsen", MISC);
+        String text = "Delegates of the Council for Arctic Fisheries and Shipping (CAFS) met on Monday.\n"
+                + "The CAFS said it would meet again.\n";
+        typed(text, "Council for Arctic Fisheries and Shipping", ORGANIZATION);
+        typed(text, "CAFS", ORGANIZATION);
+    }
+
+    @Test
+    void aHeadlineRunOfBodyNamesAndCommonWordsIsSplit() {
+        String text = "SOCCER - NORWAY OUTCLASS MALTA IN QUALIFIER.\nOSLO 1996-09-01\nNorway beat Malta 3-0 on Saturday.\n"
+                + "Malta never threatened and Norway scored twice before halftime.\n";
+        typed(text, "NORWAY", LOCATION);
+        typed(text, "MALTA", LOCATION);
+        // a first line in normal case keeps a full name the body shortens
+        typed("Eda Kovacs met Angela Merkel in Berlin.\nMerkel said Germany would help.\n", "Angela Merkel", PERSON);
+    }
+
+    @Test
+    void possessivesAndTrailingDaysAreNotPartOfNames() {
+        String text = "She is recovering in Oslo's Northern Teaching Hospital.\nThe envoy will meet Elena Quiroga Monday.\n";
+        typed(text, "Oslo", LOCATION);
+        assertTrue(extractor.mentions(text).stream().anyMatch(m -> m.text().equals("Northern Teaching Hospital")));
+        typed(text, "Elena Quiroga", PERSON);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().contains("Monday")));
+    }
+}
