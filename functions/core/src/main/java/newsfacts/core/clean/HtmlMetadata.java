@@ -534,13 +534,18 @@ final class HtmlMetadata {
             + "|(?:Ein |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Bericht|Essay|Interview|Article|Story|Post) (?:von|by))";
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
     /**
+     * A date and time ("04.02.2022 13:10 Uhr"): spaces only between its tokens, so that a failing
+     * match cannot try every split of the spaces (exponential on a long "1 | 2 | 3" pager).
+     */
+    private static final String DATE_TIME = "[\\d.:/]+(?: +[\\d.:/]+)*(?: *Uhr)?";
+    /**
      * A byline written out in the text: "Von Anna Muster", "by Jane Doe and John Roe", maybe after
      * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
      */
-    private static final Pattern BYLINE = Pattern.compile("^(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(" + BY + "\\s+" + NAME
+    private static final Pattern BYLINE = Pattern.compile("^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+" + NAME
             + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)"
             // or the name alone after the date and time: "04.02.2022 | 13:10 Uhr | Jane Doe"
-            + "|^[\\d.:/ ]+(?:Uhr)?(?:\\s*[|·•–-]\\s*[\\d.:/ ]+(?:Uhr)?)*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$");
+            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$");
 
     /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
     private static final Pattern LABEL = Pattern.compile(
@@ -564,7 +569,7 @@ final class HtmlMetadata {
     }
 
     private static final Pattern BYLINE_START = Pattern.compile(
-            "(?iu)\\s*(?:[\\d.:/ ]+(?:Uhr)?\\s*)?(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
+            "(?iu)\\s*(?:" + DATE_TIME + "\\s*)?(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
                     + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|\\d)\\b");
 
     private List<String> bylineInText() {
