@@ -108,6 +108,10 @@ class MetadataRulesTest {
         assertEquals(List.of("Uta Beispiel"), read("", "<small>05.03.2021 | 10:20 Uhr | Uta Beispiel</small>").authors);
         assertEquals(List.of("Pia Muster"), read("", "<div>Ein Artikel von <strong>Pia Muster</strong> | 03.02.2021 - 09:15</div>").authors);
         assertEquals(List.of(), read("", "<div><span>von</span> <button>bis</button></div>").authors);
+        // a pager is no date before a name, and reading it must not try every split of its spaces
+        StringBuilder pager = new StringBuilder();
+        for (int i = 1; i <= 22; i++) pager.append(i).append(" | ");
+        assertEquals(List.of("Jo Beispiel"), read("", "<div>" + pager + "Weiter</div><p>Von Jo Beispiel</p>").authors);
         // a headline that opens like a byline is still the headline
         assertEquals(List.of(), read("<title>Von Brücken, Straßen und Plänen</title>", "<h1>Von Brücken, Straßen und Plänen</h1>").authors);
     }
