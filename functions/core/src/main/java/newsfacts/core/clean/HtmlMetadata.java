@@ -568,9 +568,10 @@ final class HtmlMetadata {
         return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKIS".indexOf(c) >= 0;
     }
 
+    /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
-            "(?iu)\\s*(?:" + DATE_TIME + "\\s*)?(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|\\d)\\b");
+            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
