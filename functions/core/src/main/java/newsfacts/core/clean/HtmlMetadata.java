@@ -535,7 +535,7 @@ final class HtmlMetadata {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
     /**
      * A date and time ("04.02.2022 13:10 Uhr"): spaces only between its tokens, so that a failing
-     * match cannot try every split of the spaces (exponential on a long "1 | 2 | 3" pager).
+     * match need not try every split of the spaces (a "1 | 2 | 3" pager cost several times more).
      */
     private static final String DATE_TIME = "[\\d.:/]+(?: +[\\d.:/]+)*(?: *Uhr)?";
     /**
