@@ -9,19 +9,32 @@ import java.util.regex.Pattern;
 /** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|ein beitrag)\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+            "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|(?:ein |blog |blog-)?(?:beitrag|artikel|gastbeitrag|kommentar|bericht|essay|article|story))\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+    /** A date or "posted" in front of the byline word: "Posted on May 3, 2020 by", "13. Januar 2014 von". */
+    private static final Pattern DATED_LEAD = Pattern.compile(
+            "(?iu)^.{0,60}?(?:\\d|posted|published|publiziert|veröffentlicht|publié|publicado).{0,60}?\\s(?:by|von|par|por|door)\\s+");
     /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
-    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}[\\p{Ll}.])");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bposted|\\bam\\s|\\bum\\s|\\bon\\s|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
-                    + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
+            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bpubliziert|\\bpublié|\\bpublicado|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+                    + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)"
+                    + "|\\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+                    + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
+    private static final Pattern WHEN = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b");
     private static final Pattern ROLE = Pattern.compile(
-            "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+            "(?iu)\\b(?:correspondent|reporter|editor|redakteur(?:in)?|journalist(?:in)?|staff|writer|contributor|chefredakt|korrespondent(?:in)?|columnist|kolumnist|experte|expertin|expert|autor(?:in)?|author|news|team|desk|redaktion|agency|agentur|press|presse|dpa|afp|reuters|apa|ap|kna|epd|sid)\\b.*");
+
+    /** Roles one person holds, written in front of the name: "Reporter Jane Doe", but not "Redaktion Beispielstadt". */
+    private static final Pattern PERSON_ROLE = Pattern.compile(
+            "(?iu)(?:correspondent|reporter|editor|redakteur|journalist|writer|contributor|korrespondent|columnist|kolumnist|expert|autor|author)");
 
     /** Parts of a byline that are labels or degrees, never names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)(?:by|von|par|por|door|posted|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more)");
+            "(?iu)(?:by|von|par|por|door|posted|no author|unknown|authors?|autor(?:en|in)?|auteurs?|datum|date|artikel|article|quelle|source|und|and|alle beiträge|\\S*admin(?:istrator)?|phd|ph\\.d\\.?|md|msc|mba|dr\\.?|prof\\.?|jr\\.?|sr\\.?|share|shares|follow|mehr|more"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)");
 
     private Authors() {}
 
@@ -31,13 +44,19 @@ final class Authors {
         if (byline == null) return names;
         String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("\\s+", " ").strip();
         if (b.length() > 200 || b.isEmpty()) return names;
-        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").strip();
+        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").replaceAll("^[\"'“”„«»‘’]+|[\"'“”„«»‘’]+$", "").strip();
         b = GLUED_LEAD.matcher(b).replaceFirst("");
+        b = DATED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
+        // a date or weekday ends the names: "Jane Doe Thursday, November 9, 2023"
+        var when = WHEN.matcher(b);
+        if (when.find() && when.start() > 0) b = b.substring(0, when.start());
         for (String part : SPLIT.split(b)) {
             String name = cleanName(part);
             if (name != null) names.add(name);
         }
+        // "Redaktion", "Staff Writer": no person, but the desk that signs the piece
+        if (names.isEmpty() && isDesk(b)) names.add(b.replaceAll("[\\s\\-–—:|,·•]+$", ""));
         return names;
     }
 
@@ -46,19 +65,38 @@ final class Authors {
         p = LEAD.matcher(p).replaceFirst("");
         int junk = indexOf(JUNK, p);
         if (junk >= 0) p = p.substring(0, junk);
+        p = p.strip();
+        if (p.matches("\\p{L}+\\s*:")) return null; // "Stand:", "Foto:": another label, no name
         p = p.replaceAll("[\\s\\-–—:|,·•]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
         if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).matches()) return null;
         String[] words = p.split("\\s+");
         if (words.length > 5) return null;
         int role = indexOf(ROLE, p);
         if (role >= 0) {
-            // "Jane Miller Senior Reporter" keeps the name; "Senior Reporter" alone is no name
+            // "Jane Miller Senior Reporter" keeps the name, so does "Site-Expert Jane Miller"; "Senior Reporter" alone is no name
             String before = p.substring(0, role).strip();
-            if (before.split("\\s+").length < 2) return null;
-            p = before;
+            String after = p.substring(role).replaceFirst("^\\S+\\s*", "");
+            if (before.split("\\s+").length >= 2) p = before;
+            else if (!before.contains(" ") && PERSON_ROLE.matcher(p.substring(role)).lookingAt() && after.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+")) p = after;
+            else return null;
         }
         if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
         return p;
+    }
+
+    /** A short byline made of a role or desk word and names ("Redaktion", "HLNF Staff Report"), no dates or links. */
+    static boolean isDesk(String byline) {
+        return byline.length() <= 50 && byline.split("\\s+").length <= 6 && ROLE.matcher(byline).find()
+                && !JUNK.matcher(byline).find() && !NOT_A_NAME.matcher(byline).matches() && Character.isLetter(byline.codePointAt(0));
+    }
+
+    /** Names with a legal form or an institution's word: "Beispiel GmbH", "Bund der Beispiele e.V.". */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:e\\.\\s?v\\.|gmbh|ag|se|ltd\\.?|inc\\.?|llc|plc|kg|stiftung|verband|verein|institut|universität|university"
+                    + "|ministerium|bund|fondation|foundation|association)(?:\\s|$)|\\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|io)$");
+
+    static boolean isOrganisation(String name) {
+        return ORGANISATION.matcher(name).find();
     }
 
     private static int indexOf(Pattern pattern, String s) {

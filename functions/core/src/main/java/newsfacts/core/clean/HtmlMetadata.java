@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
  */
 final class HtmlMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -62,7 +62,6 @@ final class HtmlMetadata {
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
-        if (m.siteName != null) m.authors = m.authors.stream().filter(a -> !letters(a).equals(letters(m.siteName))).toList();
         m.published = m.published(uploadedAt);
         m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
                 m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
@@ -189,13 +188,15 @@ final class HtmlMetadata {
      */
     private String title() {
         String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
-        String page = doc.title().strip();
+        String page = pageTitle();
         List<String> refs = new ArrayList<>();
         for (String r : new String[] {og, ldText("headline"), page}) {
             if (r == null || r.isBlank()) continue;
             refs.add(letters(r));
             refs.add(letters(stripSite(r)));
         }
+        // the article's own title tags outrank the <title>, which may name a section ("News - Site")
+        int own = page.isBlank() ? refs.size() : refs.size() - 2;
         String site = siteName == null ? "" : letters(siteName);
         String best = null;
         double bestFit = 0.3;
@@ -211,8 +212,9 @@ final class HtmlMetadata {
             for (String text : texts) {
                 String lh = letters(text);
                 if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
-                for (String r : refs) {
-                    double fit = lh.equals(r) ? 3 : r.contains(lh) ? (double) lh.length() / r.length()
+                for (int i = 0; i < refs.size(); i++) {
+                    String r = refs.get(i);
+                    double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
                             : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
                     if (fit > bestFit) {
                         best = text;
@@ -235,6 +237,22 @@ final class HtmlMetadata {
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = h1s.isEmpty() ? null : h1s.get(0);
         return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
+    }
+
+    private String pageTitle;
+
+    /** The {@code <title>}, also when stray output before the doctype pushed it into the body. */
+    private String pageTitle() {
+        if (pageTitle == null) {
+            pageTitle = doc.title().strip();
+            if (pageTitle.isEmpty())
+                for (Element t : doc.getElementsByTag("title"))
+                    if (t.closest("svg") == null) {
+                        pageTitle = t.text().strip();
+                        break;
+                    }
+        }
+        return pageTitle;
     }
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
@@ -332,7 +350,7 @@ final class HtmlMetadata {
         String last = parts[parts.length - 1].strip();
         if (!namesSite(letters(last))) return title;
         int at = title.lastIndexOf(last);
-        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»:~/-]+$", "").strip();
+        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»«:~/-]+$", "").strip();
         return rest.isEmpty() ? title : rest;
     }
 
@@ -375,11 +393,87 @@ final class HtmlMetadata {
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
         boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
-        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»:~/-]+$", "");
-        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»:~/-]+", "");
+        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»«:~/-]+$", "");
+        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»«:~/-]+", "");
     }
 
+    /**
+     * The first source that names a person wins. A source that only names the site itself, a desk
+     * ("Redaktion") or an organisation is the publisher signing the page: kept in case nobody else is named.
+     */
     private List<String> authors() {
+        List<java.util.function.Supplier<List<String>>> sources = List.of(
+                this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText);
+        for (int i = 0; i < sources.size(); i++) {
+            List<String> people = sources.get(i).get();
+            if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
+        }
+        if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
+        return signedBy == null ? List.of() : signedBy;
+    }
+
+    /**
+     * A login or a first name alone ("jane.doe", "Jane") replaced by the full name a later source
+     * gives for the same person ("Jane Doe").
+     */
+    private List<String> fuller(List<String> names, List<java.util.function.Supplier<List<String>>> later) {
+        if (names.stream().allMatch(n -> n.contains(" "))) return names;
+        List<String> others = new ArrayList<>();
+        for (var source : later) others.addAll(source.get());
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            String full = name;
+            if (!name.contains(" "))
+                for (String o : others)
+                    if (o.contains(" ") && (letters(o).equals(letters(name)) || o.startsWith(name + " ") && o.split(" ").length <= 3)) {
+                        full = o;
+                        break;
+                    }
+            out.add(full);
+        }
+        return Authors.dedupe(out);
+    }
+
+    /** The first names found that were only the publisher's: the site, a desk or an organisation. */
+    private List<String> signedBy;
+    /** Organisations given as a JSON-LD author: the page's publisher more than its writer. */
+    private final List<String> ldOrganisations = new ArrayList<>();
+
+    /** The people among the names; when there are none, the names are kept as the publisher's signature. */
+    private List<String> people(List<String> names) {
+        names = names.stream().map(this::withoutSite).toList();
+        List<String> people = Authors.dedupe(names.stream().filter(this::isPerson).toList());
+        if (people.isEmpty() && signedBy == null && !names.isEmpty()) signedBy = Authors.dedupe(names);
+        return people;
+    }
+
+    /** "Jane Doe Examplepost" → "Jane Doe": the site's name glued to the writer's. */
+    private String withoutSite(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 3) return name;
+        if (isSiteWord(letters(words[words.length - 1]))) return name.substring(0, name.lastIndexOf(' '));
+        if (isSiteWord(letters(words[0]))) return name.substring(name.indexOf(' ') + 1);
+        return name;
+    }
+
+    private boolean isSiteWord(String word) {
+        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(letters(siteName)));
+    }
+
+    private boolean isPerson(String name) {
+        return !Authors.isDesk(name) && !Authors.isOrganisation(name) && !namesSite(letters(name)) && !endsTitle(letters(name));
+    }
+
+    /** Whether the name is where a title names its site: "EFC Example Club Town - Headline". */
+    private boolean endsTitle(String name) {
+        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        if (parts.length < 2 || name.length() < 4) return false;
+        for (String end : new String[] {letters(parts[0]), letters(parts[parts.length - 1])})
+            if (end.startsWith(name) || name.startsWith(end) && end.length() >= 4) return true;
+        return false;
+    }
+
+    private List<String> ldAuthors() {
         List<String> names = new ArrayList<>();
         for (JsonNode n : ld) {
             JsonNode a = n.path("author");
@@ -387,46 +481,81 @@ final class HtmlMetadata {
             for (JsonNode one : a.isArray() ? a : List.of(a)) {
                 if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
                 String name = one.isTextual() ? one.asText() : one.path("name").asText("");
-                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) continue;
+                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) {
+                    ldOrganisations.addAll(Authors.fromByline(name));
+                    continue;
+                }
                 names.addAll(Authors.fromByline(name));
             }
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            if (!names.isEmpty()) return people(names);
         }
+        return List.of();
+    }
+
+    private List<String> metaAuthors() {
         for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                 "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
             String v = meta.get(key);
             if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
-            names.addAll(Authors.fromByline(v));
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            List<String> names = Authors.fromByline(v);
+            if (!names.isEmpty()) return people(names);
         }
+        return List.of();
+    }
+
+    /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
+    private List<String> authorElements() {
         for (Element el : authorEls) {
             if (el.childrenSize() > 8 || inComments(el)) continue;
             Element name = el.selectFirst(ITEMPROP_NAME);
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
-            names.addAll(Authors.fromByline(text));
-            if (!names.isEmpty()) return Authors.dedupe(names);
+            // the first marked element speaks for the page; later ones are often other articles' or a bio
+            List<String> names = Authors.fromByline(text);
+            if (!names.isEmpty()) return people(names);
         }
-        // a link to the writer's page: "/author/jane-doe", "/autoren/…"
-        for (Element a : authorLinks) {
-            if (inComments(a) || text(a).length() > 60) continue;
-            names.addAll(Authors.fromByline(text(a)));
-            if (!names.isEmpty()) return Authors.dedupe(names);
-        }
-        return bylineInText();
+        return List.of();
     }
 
-    /** A byline written out in the text: "Von Anna Muster", "By Jane Doe". */
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:Von|By|Par|Por|Door|Di|Text(?: von)?|Autor(?:in)?:)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
-                    + "(?:\\s*(?:,|und|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})?$");
+    /** A link to the writer's page: "/author/jane-doe", "/autoren/…". */
+    private List<String> authorLinkNames() {
+        for (Element a : authorLinks) {
+            if (inComments(a) || text(a).length() > 60) continue;
+            List<String> names = Authors.fromByline(text(a));
+            if (!names.isEmpty()) return people(names);
+        }
+        return List.of();
+    }
+
+    /** The words a byline opens with, in the page's languages. */
+    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Posted by|Written by"
+            + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von"
+            + "|(?:Ein |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Bericht|Essay|Interview|Article|Story|Post) (?:von|by))";
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /**
+     * A date and time ("04.02.2022 13:10 Uhr"): spaces only between its tokens, so that a failing
+     * match need not try every split of the spaces (a "1 | 2 | 3" pager cost several times more).
+     */
+    private static final String DATE_TIME = "[\\d.:/]+(?: +[\\d.:/]+)*(?: *Uhr)?";
+    /**
+     * A byline written out in the text: "Von Anna Muster", "by Jane Doe and John Roe", maybe after
+     * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
+     */
+    private static final Pattern BYLINE = Pattern.compile("^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+" + NAME
+            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)"
+            // or the name alone after the date and time: "04.02.2022 | 13:10 Uhr | Jane Doe"
+            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$");
+
+    /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)\\s*(?:(?:autor(?:in|en)?|author|auteur(?:\\(s\\)|s)?|verfasser(?:in)?|von|by|written by|geschrieben von)\\s*:?|(?:text|redaktion)\\s*:)\\s*");
 
     /** Selectors parsed once rather than on every call. */
     private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
             ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
-    /** What {@link #BYLINE_START} needs first, after whitespace: one of its words' capitals. */
+    /** What {@link #BYLINE_START} needs first, after whitespace: a digit or one of its words' first letters. */
     private static boolean mayStartByline(String s) {
         int n = s.length(), i = 0;
         while (i < n) {
@@ -436,10 +565,13 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c == 'V' || c == 'B' || c == 'P' || c == 'D' || c == 'T' || c == 'A';
+        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKIS".indexOf(c) >= 0;
     }
 
-    private static final Pattern BYLINE_START = Pattern.compile("\\s*(?:Von|By|Par|Por|Door|Di|Text|Autor)\\b");
+    /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -449,13 +581,51 @@ final class HtmlMetadata {
             if (++seen > 5000) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
             String opening = firstText(el);
-            if (!mayStartByline(opening) || el.childrenSize() > 3 || !BYLINE_START.matcher(opening).lookingAt()) continue;
-            String t = el.text().strip();
-            if (t.length() < 6 || t.length() > 80 || !BYLINE.matcher(t).matches() || inComments(el)) continue;
-            List<String> names = Authors.fromByline(t);
-            if (!names.isEmpty()) return names;
+            if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt() || el.childrenSize() > 3) continue;
+            String t = text(el).strip(), byline = null;
+            if (LABEL.matcher(t).matches()) {
+                byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
+            } else if (t.length() <= 120) {
+                var m = BYLINE.matcher(t);
+                if (m.find()) byline = m.group(1) != null ? m.group(1) : m.group(2);
+                else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
+                        && !bareBeforeLowerCase(opening.strip(), t.substring(opening.strip().length()).strip())) byline = t;
+            }
+            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
+            List<String> people = people(Authors.fromByline(byline));
+            if (!people.isEmpty()) return people;
         }
         return List.of();
+    }
+
+    /** A bare "von" before lower case is a range or a phrase ("von … bis"), not a byline. */
+    private static boolean bareBeforeLowerCase(String label, String rest) {
+        return !label.contains(":") && label.length() <= 4 && !rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0));
+    }
+
+    /** The headline opens with "Von" or "By" too ("Von Sprachregeln, Gender-Politik und …"). */
+    private boolean isHeadline(String text) {
+        String l = letters(text);
+        return title != null && l.length() > 8 && letters(title).contains(l);
+    }
+
+    /** The text after a label, up to the end of its line: the next sibling nodes, or its parent's when it has none. */
+    private static String textAfter(Element label) {
+        StringBuilder out = new StringBuilder();
+        org.jsoup.nodes.Node at = label;
+        for (int up = 0; up < 3 && at != null && out.toString().isBlank(); up++, at = at.parent()) {
+            for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && out.length() < 100; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode t) {
+                    out.append(t.text());
+                } else if (n instanceof Element e) {
+                    boolean lineEnd = e.normalName().equals("br") || e.isBlock();
+                    if (lineEnd && !out.toString().isBlank()) break;
+                    out.append(' ').append(e.text());
+                    if (e.isBlock() && !e.text().isBlank()) break;
+                }
+            }
+        }
+        return out.toString().strip();
     }
 
     /** The text the element opens with, looking only down its first children. */

@@ -89,4 +89,59 @@ class MetadataRulesTest {
         assertEquals(List.of(), Authors.fromByline("Auteurs"));
         assertEquals(List.of(), Authors.fromByline("wordpressadmin"));
     }
+
+    @Test
+    void thePublisherSignsOnlyWhenNoPersonIsNamed() {
+        String head = "<meta property='og:site_name' content='Example Foundation'><meta name='author' content='Example Foundation'>";
+        assertEquals(List.of("Example Foundation"), read(head, "<p>Text</p>").authors);
+        assertEquals(List.of("Jane Doe"), read(head, "<span class='author'>Posted on May 3, 2024 by Jane Doe</span>").authors);
+        assertEquals(List.of("Redaktion"), read("", "<span class='author'>Von Redaktion</span>").authors);
+        assertEquals(List.of("Anna Muster"), read("<meta name='author' content='Redaktion'>", "<p>Von Anna Muster</p>").authors);
+        assertEquals(List.of("Jo Beispiel"), read("<title>Headline - Example Club Town</title><meta name='author' content='Example Club'>",
+                "<p>Geschrieben von Jo Beispiel am 3.5.2024</p>").authors);
+    }
+
+    @Test
+    void labelsAndDatesAroundBylines() {
+        assertEquals(List.of("Fritz Muster"), read("", "<div><span>Autor:</span> Fritz Muster<br>Quelle: Beispiel</div>").authors);
+        assertEquals(List.of("Nora Beispiel"), read("", "<h4>Autor</h4> <p><a href='/p/nb'>Nora Beispiel</a></p>").authors);
+        assertEquals(List.of("Uta Beispiel"), read("", "<small>05.03.2021 | 10:20 Uhr | Uta Beispiel</small>").authors);
+        assertEquals(List.of("Pia Muster"), read("", "<div>Ein Artikel von <strong>Pia Muster</strong> | 03.02.2021 - 09:15</div>").authors);
+        assertEquals(List.of(), read("", "<div><span>von</span> <button>bis</button></div>").authors);
+        // a pager is no date before a name, and reading it must not try every split of its spaces
+        StringBuilder pager = new StringBuilder();
+        for (int i = 1; i <= 22; i++) pager.append(i).append(" | ");
+        assertEquals(List.of("Jo Beispiel"), read("", "<div>" + pager + "Weiter</div><p>Von Jo Beispiel</p>").authors);
+        // a headline that opens like a byline is still the headline
+        assertEquals(List.of(), read("<title>Von Brücken, Straßen und Plänen</title>", "<h1>Von Brücken, Straßen und Plänen</h1>").authors);
+    }
+
+    @Test
+    void bylinesCleanedToNames() {
+        assertEquals(List.of("kappa42"), Authors.fromByline("kappa42"));
+        assertEquals(List.of("Jane Doe"), Authors.fromByline("View all posts by Jane Doe"));
+        assertEquals(List.of("Alex Muster"), Authors.fromByline("By Alex Muster Friday, March 1, 2024"));
+        assertEquals(List.of("Lena Muster"), Authors.fromByline("Site-Experte Lena Muster"));
+        assertEquals(List.of("Staff Writer"), Authors.fromByline("By Staff Writer"));
+        assertEquals(List.of("Ann Lee", "Raf Ell"), Authors.fromByline("'Ann Lee, Raf Ell'"));
+        assertEquals(List.of(), Authors.fromByline("No Author"));
+        assertEquals(List.of(), Authors.fromByline("Stand: 01.02.2021"));
+    }
+
+    @Test
+    void aLoginTakesTheFullNameTheBylineGives() {
+        HtmlMetadata m = read("<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"janedoe\"}}</script>",
+                "<div class='byline'>von <a href='/p/jd'>Jane Doe</a></div>");
+        assertEquals(List.of("Jane Doe"), m.authors);
+    }
+
+    @Test
+    void titleFromAStrayTitleAndTheArticlesOwnTitleTag() {
+        HtmlMetadata stray = HtmlMetadata.read(Jsoup.parse("<b>Warning</b> notice<!DOCTYPE html><html><head><title>Spring comes early | Example</title>"
+                + "</head><body><p>Text</p></body></html>"), UPLOADED);
+        assertEquals("Spring comes early", stray.title);
+        HtmlMetadata section = read("<title>News - Example</title><meta property='og:title' content='Solar output rises'>",
+                "<h1>News</h1><h1>Solar output rises</h1>");
+        assertEquals("Solar output rises", section.title);
+    }
 }
