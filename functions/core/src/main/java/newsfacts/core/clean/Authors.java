@@ -14,7 +14,9 @@ final class Authors {
     private static final Pattern DATED_LEAD = Pattern.compile(
             "(?iu)^.{0,60}?(?:\\d|posted|published|publiziert|veröffentlicht|publié|publicado).{0,60}?\\s(?:by|von|par|por|door)\\s+");
     /** A label glued to the name by the page's markup: "AuthorAndreas Kalt". */
-    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:Author|Autor|Auteur|Von|By|Text)(?=\\p{Lu}[\\p{Ll}.])");
+    private static final Pattern GLUED_LEAD = Pattern.compile(
+            "^(?:(?:Veröffentlicht|Geschrieben|Verfasst|Erstellt|Beitrag|Posted|Written|Published)\\s?)?(?:Author|Autor|Auteur|Von|von|By|by|Text)(?=\\p{Lu}[\\p{Ll}.])"
+                    + "|^(?:Veröffentlicht|Geschrieben|Verfasst|Erstellt|Beitrag|Posted|Written|Published)(?:von|by)\\s");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bpubliziert|\\bpublié|\\bpublicado|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
@@ -45,6 +47,7 @@ final class Authors {
         String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("\\s+", " ").strip();
         if (b.length() > 200 || b.isEmpty()) return names;
         b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").replaceAll("^[\"'“”„«»‘’]+|[\"'“”„«»‘’]+$", "").strip();
+        b = twiceWritten(b.replaceFirst("^(?:©|\\(c\\))\\s*", ""));
         b = GLUED_LEAD.matcher(b).replaceFirst("");
         b = DATED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
@@ -67,7 +70,7 @@ final class Authors {
         if (junk >= 0) p = p.substring(0, junk);
         p = p.strip();
         if (p.matches("\\p{L}+\\s*:")) return null; // "Stand:", "Foto:": another label, no name
-        p = p.replaceAll("[\\s\\-–—:|,·•]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
+        p = p.replaceAll("[\\s\\-–—:|,·•»«›‹]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
         if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).matches()) return null;
         String[] words = p.split("\\s+");
         if (words.length > 5) return null;
@@ -97,6 +100,16 @@ final class Authors {
 
     static boolean isOrganisation(String name) {
         return ORGANISATION.matcher(name).find();
+    }
+
+    /** A name printed twice, as for screen readers and the eye: "Jane DoeJane Doe", "Jane Doe Jane Doe". */
+    private static String twiceWritten(String b) {
+        int half = b.length() / 2;
+        if (half < 3) return b;
+        String first = b.substring(0, half);
+        boolean glued = b.length() % 2 == 0 && b.endsWith(first);
+        boolean spaced = b.length() % 2 == 1 && b.charAt(half) == ' ' && b.endsWith(first);
+        return glued || spaced ? first : b;
     }
 
     private static int indexOf(Pattern pattern, String s) {
