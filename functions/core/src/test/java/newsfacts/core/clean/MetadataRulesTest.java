@@ -50,6 +50,15 @@ class MetadataRulesTest {
     }
 
     @Test
+    void plainTextKickerBeforeTheTitleTagsHeadlineIsDropped() {
+        assertEquals("Neue Brücke über den Fluss bis Mai fertig", read("<title>Neue Brücke über den Fluss bis Mai fertig - Stadtblatt</title>",
+                "<h1 class='entry-title'>Verkehr in der Altstadt: Neue Brücke über den Fluss bis Mai fertig</h1>").title);
+        // a quotation in front is part of the headline
+        assertEquals("„Nie wieder Stau“: Neue Brücke über den Fluss bis Mai fertig", read("<title>Neue Brücke über den Fluss bis Mai fertig</title>",
+                "<h1>„Nie wieder Stau“: Neue Brücke über den Fluss bis Mai fertig</h1>").title);
+    }
+
+    @Test
     void siteNameEndAndSiteHeadingsAreNotTheTitle() {
         HtmlMetadata m = read("<title>Short one – Example Blog</title><meta property='og:site_name' content='Example Blog'>"
                         + "<meta property='og:title' content='Short one'>",
