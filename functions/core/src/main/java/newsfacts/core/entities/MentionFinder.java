@@ -59,7 +59,7 @@ final class MentionFinder {
         return out;
     }
 
-
+    /** One line of tokens per text line: a name never runs across a line break. */
     static List<TaggedLine> lines(String text) {
         List<TaggedLine> lines = new ArrayList<>();
         List<Token> current = new ArrayList<>();

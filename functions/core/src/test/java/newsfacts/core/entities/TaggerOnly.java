@@ -1,13 +1,11 @@
 package newsfacts.core.entities;
 
-import newsfacts.core.nlp.Tokenizer;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ public final class TaggerOnly {
     }
 
     private static String tag(String text, Tagger tagger, Lexicon lexicon) {
-        List<TaggedLine> lines = lines(text);
+        List<TaggedLine> lines = MentionFinder.lines(text);
         Map<String, int[]> stats = new HashMap<>();
         DocContexts contexts = new DocContexts();
         for (TaggedLine line : lines) {
@@ -59,22 +57,5 @@ public final class TaggerOnly {
             }
         }
         return json.append("]}").toString();
-    }
-
-    /** One line of tokens per text line, as the extractor reads a document. */
-    private static List<TaggedLine> lines(String text) {
-        List<TaggedLine> lines = new ArrayList<>();
-        List<Tokenizer.Token> current = new ArrayList<>();
-        int newline = text.indexOf('\n');
-        for (Tokenizer.Token t : Tokenizer.tokenize(text)) {
-            if (newline >= 0 && newline < t.start()) {
-                if (!current.isEmpty()) lines.add(new TaggedLine(current));
-                current = new ArrayList<>();
-                newline = text.indexOf('\n', t.start());
-            }
-            current.add(t);
-        }
-        if (!current.isEmpty()) lines.add(new TaggedLine(current));
-        return lines;
     }
 }
