@@ -1,6 +1,5 @@
 package newsfacts.core.entities;
 
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
