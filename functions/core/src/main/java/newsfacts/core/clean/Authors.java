@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|(?:ein |blog |blog-)?(?:beitrag|artikel|gastbeitrag|kommentar|bericht|essay|article|story))\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?)(?:\\s*[:.]\\s*|\\s+)");
+            "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|(?:ein |blog |blog-)?(?:beitrag|artikel|gastbeitrag|kommentar|bericht|essay|article|story))\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?|redaktion(?=\\s*:))(?:\\s*[:.]\\s*|\\s+)");
     /** A date or "posted" in front of the byline word: "Posted on May 3, 2020 by", "13. Januar 2014 von". */
     private static final Pattern DATED_LEAD = Pattern.compile(
             "(?iu)^.{0,60}?(?:\\d|posted|published|publiziert|veröffentlicht|publié|publicado).{0,60}?\\s(?:by|von|par|por|door)\\s+");

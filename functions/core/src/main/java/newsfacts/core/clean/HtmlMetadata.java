@@ -547,7 +547,7 @@ final class HtmlMetadata {
     }
 
     /** The words a byline opens with, in the page's languages. */
-    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Posted by|Written by"
+    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Redaktion:|Posted by|Written by"
             + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von"
             + "|(?:Ein |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Bericht|Essay|Interview|Article|Story|Post) (?:von|by))";
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -598,9 +598,9 @@ final class HtmlMetadata {
         for (Element el : body.getAllElements()) {
             if (++seen > 5000) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
-            String opening = firstText(el);
+            String opening = afterSeparator(firstText(el));
             if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt() || el.childrenSize() > 3) continue;
-            String t = text(el).strip(), byline = null;
+            String t = afterSeparator(text(el).strip()), byline = null;
             if (LABEL.matcher(t).matches()) {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
             } else if (t.length() <= 120) {
@@ -614,6 +614,13 @@ final class HtmlMetadata {
             if (!people.isEmpty()) return people;
         }
         return List.of();
+    }
+
+    /** A byline set off from the date before it: "| By", "- Redaktion: Jane Doe". */
+    private static String afterSeparator(String s) {
+        int i = 0;
+        while (i < s.length() && "|·•–—- \u00a0\t\n".indexOf(s.charAt(i)) >= 0) i++;
+        return i == 0 || i == s.length() ? s : s.substring(i);
     }
 
     /** A bare "von" before lower case is a range or a phrase ("von … bis"), not a byline. */

@@ -117,6 +117,9 @@ class MetadataRulesTest {
         assertEquals(List.of("Uta Beispiel"), read("", "<small>05.03.2021 | 10:20 Uhr | Uta Beispiel</small>").authors);
         assertEquals(List.of("Pia Muster"), read("", "<div>Ein Artikel von <strong>Pia Muster</strong> | 03.02.2021 - 09:15</div>").authors);
         assertEquals(List.of(), read("", "<div><span>von</span> <button>bis</button></div>").authors);
+        // a byline set off from the date by a separator, and "Redaktion:" naming a person
+        assertEquals(List.of("Lea Beispiel"), read("", "<div class='meta'><span>| By</span> <span>Lea Beispiel</span></div>").authors);
+        assertEquals(List.of("Ole Muster"), read("", "<div>05.02.2020 <span>- Redaktion: Ole Muster (Sprecher)</span></div>").authors);
         // a pager is no date before a name, and reading it must not try every split of its spaces
         StringBuilder pager = new StringBuilder();
         for (int i = 1; i <= 22; i++) pager.append(i).append(" | ");
