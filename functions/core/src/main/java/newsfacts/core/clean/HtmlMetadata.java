@@ -30,7 +30,7 @@ final class HtmlMetadata {
     /** The elements each rule looks at, gathered in one walk over the page, in page order. */
     private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
             h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
-            dateEls = new ArrayList<>();
+            dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
     private Element canonicalLink;
     private final Set<Element> commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -104,6 +104,7 @@ final class HtmlMetadata {
                     || cls.contains("byline") || id.contains("author")) authorEls.add(el);
             if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
             if (!inBody) continue;
+            if (tag.equals("p")) paragraphs.add(el);
             if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
             if ((hasCommentWord(cls) || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
         }
@@ -421,7 +422,7 @@ final class HtmlMetadata {
      */
     private List<String> authors() {
         List<java.util.function.Supplier<List<String>>> sources = List.of(
-                this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText);
+                this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText, this::signature);
         for (int i = 0; i < sources.size(); i++) {
             List<String> people = sources.get(i).get();
             if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
@@ -621,6 +622,32 @@ final class HtmlMetadata {
         int i = 0;
         while (i < s.length() && "|·•–—- \u00a0\t\n".indexOf(s.charAt(i)) >= 0) i++;
         return i == 0 || i == s.length() ? s : s.substring(i);
+    }
+
+    private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
+
+    /** A name set in bold or italics as the last paragraph of an article's text: the writer signing it. */
+    private List<String> signature() {
+        for (Element p : paragraphs) {
+            Element parent = p.parent();
+            if (p.childrenSize() != 1 || !p.ownText().isBlank() || parent == null || parent.childrenSize() < 4) continue;
+            String tag = p.child(0).normalName();
+            if (!(tag.equals("b") || tag.equals("strong") || tag.equals("em") || tag.equals("i"))) continue;
+            String t = text(p).strip();
+            if (t.length() > 40 || !SIGNATURE.matcher(t).matches() || !lastParagraph(p) || inComments(p) || isHeadline(t)) continue;
+            List<String> people = people(Authors.fromByline(t));
+            if (!people.isEmpty()) return people;
+        }
+        return List.of();
+    }
+
+    private static boolean lastParagraph(Element p) {
+        int before = 0;
+        for (Element s = p.previousElementSibling(); s != null && before < 3; s = s.previousElementSibling()) if (s.normalName().equals("p")) before++;
+        if (before < 3) return false;
+        // nothing written after it in its container: a bold line followed by more is a subheading
+        for (Element s = p.nextElementSibling(); s != null; s = s.nextElementSibling()) if (!s.text().isBlank()) return false;
+        return true;
     }
 
     /** A bare "von" before lower case is a range or a phrase ("von … bis"), not a byline. */

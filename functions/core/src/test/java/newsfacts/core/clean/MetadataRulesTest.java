@@ -117,6 +117,10 @@ class MetadataRulesTest {
         assertEquals(List.of("Uta Beispiel"), read("", "<small>05.03.2021 | 10:20 Uhr | Uta Beispiel</small>").authors);
         assertEquals(List.of("Pia Muster"), read("", "<div>Ein Artikel von <strong>Pia Muster</strong> | 03.02.2021 - 09:15</div>").authors);
         assertEquals(List.of(), read("", "<div><span>von</span> <button>bis</button></div>").authors);
+        // a name in bold closing the article's text signs it; one with more text after it is a subheading
+        String story = "<p>Erster Absatz.</p><p>Zweiter Absatz.</p><p>Dritter Absatz.</p>";
+        assertEquals(List.of("Ida Muster"), read("", "<div>" + story + "<p><b><i>Ida Muster</i></b></p></div>").authors);
+        assertEquals(List.of(), read("", "<div>" + story + "<p><b>Neue Regeln</b></p><ul><li>Mehr Text</li></ul></div>").authors);
         // a byline set off from the date by a separator, and "Redaktion:" naming a person
         assertEquals(List.of("Lea Beispiel"), read("", "<div class='meta'><span>| By</span> <span>Lea Beispiel</span></div>").authors);
         assertEquals(List.of("Ole Muster"), read("", "<div>05.02.2020 <span>- Redaktion: Ole Muster (Sprecher)</span></div>").authors);
