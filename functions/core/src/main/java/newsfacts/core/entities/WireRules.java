@@ -29,6 +29,7 @@ final class WireRules {
                 markVersus(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
+            for (TaggedLine line : lines) sidesWithCountries(line, TaggedLine.surnames(lines));
         }
         if (sports) for (TaggedLine line : lines) clubsNotPlaces(line);
         placesNotPersons(lines);
@@ -323,6 +324,25 @@ final class WireRules {
                 line.lock(from, to, player ? EntityType.PERSON : lexicon.isCountry(key) ? EntityType.LOCATION : EntityType.ORGANIZATION);
             }
         }
+    }
+
+    /**
+     * "Zorka (Latvia) 88 Vendel (Greece) 79": two one-word names, each with its country and a
+     * plain score, are clubs in an international match, not people (who go by full name).
+     */
+    private void sidesWithCountries(TaggedLine line, Map<String, String> surnames) {
+        String[] w = line.words;
+        List<int[]> sides = new java.util.ArrayList<>();
+        for (int k = 2; k + 2 < w.length; k++) {
+            int close = placeInBrackets(line, k);
+            if (close < 0 || close + 1 >= w.length || !w[close + 1].chars().allMatch(Character::isDigit)) continue;
+            int name = k - 2;
+            boolean oneWord = TaggedLine.isCapitalisedWord(w[name]) && (name == 0 || !TaggedLine.isCapitalisedWord(w[name - 1]));
+            if (!oneWord || surnames.containsKey(TaggedLine.key(w, name, name + 1)) || line.cuts(name, name + 1)) return;
+            sides.add(new int[] {name, close + 1});
+        }
+        if (sides.size() != 2) return;
+        for (int[] side : sides) line.lock(side[0], side[0] + 1, EntityType.ORGANIZATION);
     }
 
     /**

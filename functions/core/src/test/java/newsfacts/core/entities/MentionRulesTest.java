@@ -127,4 +127,22 @@ class MentionRulesTest {
                 .stream().map(newsfacts.core.model.Entity::name).toList();
         assertTrue(names.contains("Scotland") && names.contains("Wales"), names::toString);
     }
+
+    @Test
+    void oneWordSidesWithCountriesAndScoresAreClubs() {
+        String clubs = "BASKETBALL - CUP RESULTS.\nRIGA 2024-03-02\nResults of the international club tournament on Saturday:\n"
+                + "Zorvik (Latvia) 88 Halmstar (Greece) 79 (halftime 41-40)\nTelvora (Spain) 71 Brisko (Italy) 70\n";
+        typed(clubs, "Zorvik", ORGANIZATION);
+        typed(clubs, "Halmstar", ORGANIZATION);
+        typed(clubs, "Latvia", LOCATION);
+        String players = "GOLF - OPEN SCORES.\nMADRID 2024-03-02\nLeading scores:\nMarta Ruiz (Spain) 70 Eva Pons (Andorra) 72\n";
+        typed(players, "Marta Ruiz", PERSON);
+    }
+
+    @Test
+    void aCompanySuffixTakesTheWholeNameTheTaggerReadAsAPerson() {
+        String text = "VORTANE PROFIT UP.\nSYDNEY 2024-03-02\nBrenlow Minerals Corp said on Monday its quarterly profit rose.\n"
+                + "Brenlow Minerals Corp plans to open a new plant, the company said.\n";
+        typed(text, "Brenlow Minerals Corp", ORGANIZATION);
+    }
 }
