@@ -32,6 +32,7 @@ final class WireRules {
             for (TaggedLine line : lines) sidesWithCountries(line, TaggedLine.surnames(lines));
         }
         if (sports) for (TaggedLine line : lines) clubsNotPlaces(line);
+        if (isCricket(lines)) for (TaggedLine line : lines) countiesAreClubs(line);
         placesNotPersons(lines);
         countriesArePlaces(lines, sports);
     }
@@ -323,6 +324,27 @@ final class WireRules {
                 boolean player = resultsOfPeople && to - from >= 2 && to - from <= 3 && !lexicon.isPlace(key) && integersFrom(w, k) < 5;
                 line.lock(from, to, player ? EntityType.PERSON : lexicon.isCountry(key) ? EntityType.LOCATION : EntityType.ORGANIZATION);
             }
+        }
+    }
+
+    /** The eighteen English first-class counties: in a cricket report each is its club (CoNLL: ORG). */
+    private static final Set<String> CRICKET_COUNTIES = Set.of("derbyshire", "durham", "essex", "glamorgan",
+            "gloucestershire", "hampshire", "kent", "lancashire", "leicestershire", "middlesex", "northamptonshire",
+            "nottinghamshire", "somerset", "surrey", "sussex", "warwickshire", "worcestershire", "yorkshire");
+
+    private static boolean isCricket(List<TaggedLine> lines) {
+        String[] w = lines.isEmpty() ? new String[0] : lines.get(0).words;
+        return w.length > 1 && w[0].equalsIgnoreCase("cricket") && w[1].equals("-");
+    }
+
+    /** "Hampshire need 200 to win", "rain saved Sussex": a county is the side, not a person or the place
+     * (after "in" or "at" this rule leaves it alone). */
+    private void countiesAreClubs(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 0; k < w.length; k++) {
+            if (!Character.isUpperCase(w[k].charAt(0)) || !CRICKET_COUNTIES.contains(w[k].toLowerCase())) continue;
+            if (line.locked[k] || k > 0 && PLACE_PREPOSITIONS.contains(w[k - 1]) || line.cuts(k, k + 1)) continue;
+            line.lock(k, k + 1, EntityType.ORGANIZATION);
         }
     }
 

@@ -145,4 +145,13 @@ class MentionRulesTest {
                 + "Brenlow Minerals Corp plans to open a new plant, the company said.\n";
         typed(text, "Brenlow Minerals Corp", ORGANIZATION);
     }
+
+    @Test
+    void inACricketReportACountyIsItsClub() {
+        String text = "CRICKET - SUSSEX CLOSE IN ON WIN.\nHOVE, England 2024-06-02\nSussex needed 90 runs on the last day to beat Kent.\n"
+                + "Kent had slipped to 140 for eight by tea.\n";
+        typed(text, "SUSSEX", ORGANIZATION);
+        typed(text, "Sussex", ORGANIZATION);
+        typed(text, "Kent", ORGANIZATION);
+    }
 }
