@@ -18,8 +18,8 @@ final class WireRules {
     void apply(List<TaggedLine> lines) {
         markDatelines(lines);
         boolean resultsOfPeople = personsWithCountries(lines) >= 3;
-        for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople);
         boolean sports = isSports(lines);
+        for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople, sports);
         if (sports) {
             for (TaggedLine line : lines) {
                 markFixtures(line);
@@ -94,13 +94,32 @@ final class WireRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "IN", "AT");
 
     /** "Ana Ruiz (Spain)", "John Doe (U.S.)": a place in brackets after a person is where they are from. */
-    private void markCountriesOfPersons(TaggedLine line, boolean resultsOfPeople) {
+    private void markCountriesOfPersons(TaggedLine line, boolean resultsOfPeople, boolean sports) {
         String[] w = line.words;
+        int countries = 0; // a row of one competitor may name a team; a list of several names people only
+        for (int k = 2; k < w.length; k++) if (placeInBrackets(line, k) >= 0) countries++;
         for (int k = 2; k < w.length; k++) {
             int close = placeInBrackets(line, k);
             if (close < 0 || !personBefore(line, k - 1, resultsOfPeople)) continue;
             line.lock(k, close, EntityType.LOCATION);
+            if (countries == 1 && (sports || resultsOfPeople)) markTeamAfter(line, close + 1);
         }
+    }
+
+    /**
+     * "3. Ana Ruiz (Spain), Vortex Ford, 1:02.4": in a results row the name after a competitor's
+     * country, before the time or the row's end, is the team or car (CoNLL: ORG).
+     */
+    private static void markTeamAfter(TaggedLine line, int k) {
+        String[] w = line.words;
+        if (k < w.length && w[k].equals(",")) k++;
+        int to = k;
+        while (to < w.length && (TaggedLine.isCapitalisedWord(w[to]) || to > k && w[to].equals("-"))) to++;
+        // then the row's end or its figures: not another competitor of a list ("..., Eva Pons, Lia Berg")
+        int after = to < w.length && w[to].equals(",") ? to + 1 : to;
+        if (to == k || to - k > 4 || after < w.length && !Character.isDigit(w[after].charAt(0)) || after == w.length && after > to) return;
+        if (line.locked[k] || line.cuts(k, to)) return;
+        line.lock(k, to, EntityType.ORGANIZATION);
     }
 
     /** Where the bracket closes if a listed place in brackets starts at {@code k}: "(Spain)"; else -1. */

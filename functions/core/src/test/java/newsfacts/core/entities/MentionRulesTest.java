@@ -154,4 +154,15 @@ class MentionRulesTest {
         typed(text, "Sussex", ORGANIZATION);
         typed(text, "Kent", ORGANIZATION);
     }
+
+    @Test
+    void theNameAfterACompetitorsCountryIsTheTeam() {
+        String grid = "MOTOR RACING - GRAND PRIX QUALIFYING.\nMONZA, Italy 2024-06-02\nLeading qualifiers:\n"
+                + "1. Tomas Kerrigan (Ireland), Vortex Ford, 1:21.402\n2. Ivo Brandl (Austria), Stellan Honda, 1:21.877\n";
+        typed(grid, "Vortex Ford", ORGANIZATION);
+        typed(grid, "Stellan Honda", ORGANIZATION);
+        typed(grid, "Ivo Brandl", PERSON);
+        String relay = "ATHLETICS - RELAY RESULTS.\nOSLO 2024-06-02\nResults:\n1. Tomas Kerrigan (Ireland), Ivo Brandl (Austria), Lena Moritz\n(Germany) 38.20\n";
+        typed(relay, "Lena Moritz", PERSON);
+    }
 }
