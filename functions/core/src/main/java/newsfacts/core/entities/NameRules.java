@@ -306,9 +306,10 @@ final class NameRules {
             int to = k + 1;
             while (to < w.length && Character.isUpperCase(w[to].charAt(0)) && COMPANY_SUFFIXES.contains(w[to].toLowerCase())) to++;
             int a = k;
-            while (a > 0 && (line.types[a - 1] != null && line.types[a - 1] != EntityType.PERSON || companyWord(w, a - 1)
+            while (a > 0 && (line.types[a - 1] != null && (line.types[a - 1] != EntityType.PERSON || a < k && !line.begins[a]) || companyWord(w, a - 1)
                     || w[a - 1].equals("&") && a > 1 && TaggedLine.isCapitalisedWord(w[a - 2]))) a--;
-            // a person's name may be the firm's ("Bear Stearns & Co"), not a title before it
+            // a person's name may be the firm's ("Bear Stearns & Co"), not a title before it; a name the
+            // tagger read as a person runs whole into the suffix ("Brenlow Minerals Corp" opening a sentence)
             if (a < k && !line.locked[a] && !line.cuts(a, to)) line.mark(a, to, EntityType.ORGANIZATION);
             k = to - 1;
         }

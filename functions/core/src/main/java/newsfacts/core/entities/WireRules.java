@@ -18,8 +18,8 @@ final class WireRules {
     void apply(List<TaggedLine> lines) {
         markDatelines(lines);
         boolean resultsOfPeople = personsWithCountries(lines) >= 3;
-        for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople);
         boolean sports = isSports(lines);
+        for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople, sports);
         if (sports) {
             for (TaggedLine line : lines) {
                 markFixtures(line);
@@ -29,8 +29,10 @@ final class WireRules {
                 markVersus(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
+            for (TaggedLine line : lines) sidesWithCountries(line, TaggedLine.surnames(lines));
         }
         if (sports) for (TaggedLine line : lines) clubsNotPlaces(line);
+        if (isCricket(lines)) for (TaggedLine line : lines) countiesAreClubs(line);
         placesNotPersons(lines);
         countriesArePlaces(lines, sports);
     }
@@ -92,13 +94,32 @@ final class WireRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "IN", "AT");
 
     /** "Ana Ruiz (Spain)", "John Doe (U.S.)": a place in brackets after a person is where they are from. */
-    private void markCountriesOfPersons(TaggedLine line, boolean resultsOfPeople) {
+    private void markCountriesOfPersons(TaggedLine line, boolean resultsOfPeople, boolean sports) {
         String[] w = line.words;
+        int countries = 0; // a row of one competitor may name a team; a list of several names people only
+        for (int k = 2; k < w.length; k++) if (placeInBrackets(line, k) >= 0) countries++;
         for (int k = 2; k < w.length; k++) {
             int close = placeInBrackets(line, k);
             if (close < 0 || !personBefore(line, k - 1, resultsOfPeople)) continue;
             line.lock(k, close, EntityType.LOCATION);
+            if (countries == 1 && (sports || resultsOfPeople)) markTeamAfter(line, close + 1);
         }
+    }
+
+    /**
+     * "3. Ana Ruiz (Spain), Vortex Ford, 1:02.4": in a results row the name after a competitor's
+     * country, before the time or the row's end, is the team or car (CoNLL: ORG).
+     */
+    private static void markTeamAfter(TaggedLine line, int k) {
+        String[] w = line.words;
+        if (k < w.length && w[k].equals(",")) k++;
+        int to = k;
+        while (to < w.length && (TaggedLine.isCapitalisedWord(w[to]) || to > k && w[to].equals("-"))) to++;
+        // then the row's end or its figures: not another competitor of a list ("..., Eva Pons, Lia Berg")
+        int after = to < w.length && w[to].equals(",") ? to + 1 : to;
+        if (to == k || to - k > 4 || after < w.length && !Character.isDigit(w[after].charAt(0)) || after == w.length && after > to) return;
+        if (line.locked[k] || line.cuts(k, to)) return;
+        line.lock(k, to, EntityType.ORGANIZATION);
     }
 
     /** Where the bracket closes if a listed place in brackets starts at {@code k}: "(Spain)"; else -1. */
@@ -323,6 +344,46 @@ final class WireRules {
                 line.lock(from, to, player ? EntityType.PERSON : lexicon.isCountry(key) ? EntityType.LOCATION : EntityType.ORGANIZATION);
             }
         }
+    }
+
+    /** The eighteen English first-class counties: in a cricket report each is its club (CoNLL: ORG). */
+    private static final Set<String> CRICKET_COUNTIES = Set.of("derbyshire", "durham", "essex", "glamorgan",
+            "gloucestershire", "hampshire", "kent", "lancashire", "leicestershire", "middlesex", "northamptonshire",
+            "nottinghamshire", "somerset", "surrey", "sussex", "warwickshire", "worcestershire", "yorkshire");
+
+    private static boolean isCricket(List<TaggedLine> lines) {
+        String[] w = lines.isEmpty() ? new String[0] : lines.get(0).words;
+        return w.length > 1 && w[0].equalsIgnoreCase("cricket") && w[1].equals("-");
+    }
+
+    /** "Hampshire need 200 to win", "rain saved Sussex": a county is the side, not a person or the place
+     * (after "in" or "at" this rule leaves it alone). */
+    private void countiesAreClubs(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 0; k < w.length; k++) {
+            if (!Character.isUpperCase(w[k].charAt(0)) || !CRICKET_COUNTIES.contains(w[k].toLowerCase())) continue;
+            if (line.locked[k] || k > 0 && PLACE_PREPOSITIONS.contains(w[k - 1]) || line.cuts(k, k + 1)) continue;
+            line.lock(k, k + 1, EntityType.ORGANIZATION);
+        }
+    }
+
+    /**
+     * "Zorka (Latvia) 88 Vendel (Greece) 79": two one-word names, each with its country and a
+     * plain score, are clubs in an international match, not people (who go by full name).
+     */
+    private void sidesWithCountries(TaggedLine line, Map<String, String> surnames) {
+        String[] w = line.words;
+        List<int[]> sides = new java.util.ArrayList<>();
+        for (int k = 2; k + 2 < w.length; k++) {
+            int close = placeInBrackets(line, k);
+            if (close < 0 || close + 1 >= w.length || !w[close + 1].chars().allMatch(Character::isDigit)) continue;
+            int name = k - 2;
+            boolean oneWord = TaggedLine.isCapitalisedWord(w[name]) && (name == 0 || !TaggedLine.isCapitalisedWord(w[name - 1]));
+            if (!oneWord || surnames.containsKey(TaggedLine.key(w, name, name + 1)) || line.cuts(name, name + 1)) return;
+            sides.add(new int[] {name, close + 1});
+        }
+        if (sides.size() != 2) return;
+        for (int[] side : sides) line.lock(side[0], side[0] + 1, EntityType.ORGANIZATION);
     }
 
     /**

@@ -127,4 +127,42 @@ class MentionRulesTest {
                 .stream().map(newsfacts.core.model.Entity::name).toList();
         assertTrue(names.contains("Scotland") && names.contains("Wales"), names::toString);
     }
+
+    @Test
+    void oneWordSidesWithCountriesAndScoresAreClubs() {
+        String clubs = "BASKETBALL - CUP RESULTS.\nRIGA 2024-03-02\nResults of the international club tournament on Saturday:\n"
+                + "Zorvik (Latvia) 88 Halmstar (Greece) 79 (halftime 41-40)\nTelvora (Spain) 71 Brisko (Italy) 70\n";
+        typed(clubs, "Zorvik", ORGANIZATION);
+        typed(clubs, "Halmstar", ORGANIZATION);
+        typed(clubs, "Latvia", LOCATION);
+        String players = "GOLF - OPEN SCORES.\nMADRID 2024-03-02\nLeading scores:\nMarta Ruiz (Spain) 70 Eva Pons (Andorra) 72\n";
+        typed(players, "Marta Ruiz", PERSON);
+    }
+
+    @Test
+    void aCompanySuffixTakesTheWholeNameTheTaggerReadAsAPerson() {
+        String text = "VORTANE PROFIT UP.\nSYDNEY 2024-03-02\nBrenlow Minerals Corp said on Monday its quarterly profit rose.\n"
+                + "Brenlow Minerals Corp plans to open a new plant, the company said.\n";
+        typed(text, "Brenlow Minerals Corp", ORGANIZATION);
+    }
+
+    @Test
+    void inACricketReportACountyIsItsClub() {
+        String text = "CRICKET - SUSSEX CLOSE IN ON WIN.\nHOVE, England 2024-06-02\nSussex needed 90 runs on the last day to beat Kent.\n"
+                + "Kent had slipped to 140 for eight by tea.\n";
+        typed(text, "SUSSEX", ORGANIZATION);
+        typed(text, "Sussex", ORGANIZATION);
+        typed(text, "Kent", ORGANIZATION);
+    }
+
+    @Test
+    void theNameAfterACompetitorsCountryIsTheTeam() {
+        String grid = "MOTOR RACING - GRAND PRIX QUALIFYING.\nMONZA, Italy 2024-06-02\nLeading qualifiers:\n"
+                + "1. Tomas Kerrigan (Ireland), Vortex Ford, 1:21.402\n2. Ivo Brandl (Austria), Stellan Honda, 1:21.877\n";
+        typed(grid, "Vortex Ford", ORGANIZATION);
+        typed(grid, "Stellan Honda", ORGANIZATION);
+        typed(grid, "Ivo Brandl", PERSON);
+        String relay = "ATHLETICS - RELAY RESULTS.\nOSLO 2024-06-02\nResults:\n1. Tomas Kerrigan (Ireland), Ivo Brandl (Austria), Lena Moritz\n(Germany) 38.20\n";
+        typed(relay, "Lena Moritz", PERSON);
+    }
 }
