@@ -308,7 +308,7 @@ final class NameRules {
             int a = k;
             while (a > 0 && (line.types[a - 1] != null && (line.types[a - 1] != EntityType.PERSON || a < k && !line.begins[a]) || companyWord(w, a - 1)
                     || w[a - 1].equals("&") && a > 1 && TaggedLine.isCapitalisedWord(w[a - 2]))) a--;
-            // a person's name may be the firm's ("Bear Stearns & Co"), not a title before it; a name the
+            // a person's name may be the firm's ("Carter Hollis & Co"), not a title before it; a name the
             // tagger read as a person runs whole into the suffix ("Brenlow Minerals Corp" opening a sentence)
             if (a < k && !line.locked[a] && !line.cuts(a, to)) line.mark(a, to, EntityType.ORGANIZATION);
             k = to - 1;
