@@ -297,7 +297,7 @@ final class NameRules {
 
     /**
      * "Acme Corp.", "Smith & Sons Ltd": a company suffix makes an organisation of the capitalised
-     * words just before it, tagged or not ("Douglas & Lomason Co", "First Chicago NBD Corp.").
+     * words just before it, tagged or not ("Harlow & Fenwick Co", "First Dunmore Savings Corp.").
      */
     private static void markCompanies(TaggedLine line) {
         String[] w = line.words;
