@@ -7,6 +7,7 @@ import newsfacts.core.nlp.Tokenizer.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,6 +179,7 @@ final class MentionFinder {
                 }
             }
         }
+        possessiveFirms(lines);
     }
 
     /**
@@ -198,6 +200,25 @@ final class MentionFinder {
         int[] v = votes.get(key);
         return v != null && v[ordinal(EntityType.LOCATION)] > v[ordinal(EntityType.PERSON)]
                 && (lexicon.gazetteer.categories(key) & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.BIG_CITY)) != 0;
+    }
+
+    /** "Tindall's Bakeries Inc" named once makes "Tindall's", possessive and all, the company's short form. */
+    private static void possessiveFirms(List<TaggedLine> lines) {
+        Set<String> firms = new HashSet<>();
+        for (TaggedLine line : lines) {
+            line.forEachMention((from, to) -> {
+                if (line.types[from] == EntityType.ORGANIZATION && to - from > 2 && line.words[from + 1].equals("'s"))
+                    firms.add(TaggedLine.key(line.words, from, from + 1));
+            });
+        }
+        if (firms.isEmpty()) return;
+        for (TaggedLine line : lines) {
+            for (int i = 0; i + 1 < line.words.length; i++) {
+                boolean alone = line.types[i] != null && line.begins[i] && line.types[i + 1] == null;
+                if (alone && !line.locked[i] && line.words[i + 1].equals("'s") && firms.contains(TaggedLine.key(line.words, i, i + 1)))
+                    line.mark(i, i + 2, EntityType.ORGANIZATION);
+            }
+        }
     }
 
     /**

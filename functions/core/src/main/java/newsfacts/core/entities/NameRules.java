@@ -297,7 +297,7 @@ final class NameRules {
 
     /**
      * "Acme Corp.", "Smith & Sons Ltd": a company suffix makes an organisation of the capitalised
-     * words just before it, tagged or not ("Harlow & Fenwick Co", "First Dunmore Savings Corp.").
+     * words just before it, tagged or not ("Harlow & Fenwick Co", "First Dunmore Savings Corp.", "Tindall's Bakeries Inc").
      */
     private static void markCompanies(TaggedLine line) {
         String[] w = line.words;
@@ -307,7 +307,7 @@ final class NameRules {
             while (to < w.length && Character.isUpperCase(w[to].charAt(0)) && COMPANY_SUFFIXES.contains(w[to].toLowerCase())) to++;
             int a = k;
             while (a > 0 && (line.types[a - 1] != null && (line.types[a - 1] != EntityType.PERSON || a < k && !line.begins[a]) || companyWord(w, a - 1)
-                    || w[a - 1].equals("&") && a > 1 && TaggedLine.isCapitalisedWord(w[a - 2]))) a--;
+                    || (w[a - 1].equals("&") || w[a - 1].equals("'s")) && a > 1 && TaggedLine.isCapitalisedWord(w[a - 2]))) a--;
             // a person's name may be the firm's ("Carter Hollis & Co"), not a title before it; a name the
             // tagger read as a person runs whole into the suffix ("Brenlow Minerals Corp" opening a sentence)
             if (a < k && !line.locked[a] && !line.cuts(a, to)) line.mark(a, to, EntityType.ORGANIZATION);

@@ -41,6 +41,14 @@ class MentionRulesTest {
     }
 
     @Test
+    void aPossessiveFirmKeepsItsPossessiveInFullAndShortForm() {
+        String text = "Baker agrees takeover.\nCHICAGO 2024-03-02\nTindall's Bakeries Inc. agreed on Monday to be bought by a rival.\n"
+                + "The offer values Tindall's at $2 billion, and Tindall's shareholders will vote on it in May.\n";
+        typed(text, "Tindall's Bakeries Inc.", ORGANIZATION);
+        typed(text, "Tindall's", ORGANIZATION);
+    }
+
+    @Test
     void scorecardsAndLineUpsNamePlayers() {
         String cricket = "CRICKET - ONE-DAY SCOREBOARD.\nLONDON 1996-09-01\nJ. Smithers c Brandt b Pattinson 44\n"
                 + "K. Jowell lbw b Pattinson 12\nBowling: Pattinson 10-1-40-3, Brandt 8-0-33-1.\n";
