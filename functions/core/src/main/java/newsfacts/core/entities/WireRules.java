@@ -27,6 +27,7 @@ final class WireRules {
                 markNicknames(line);
                 markLineups(line);
                 markVersus(line);
+                markTownInitials(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
             for (TaggedLine line : lines) sidesWithCountries(line, TaggedLine.surnames(lines));
@@ -35,6 +36,16 @@ final class WireRules {
         if (isCricket(lines)) for (TaggedLine line : lines) countiesAreClubs(line);
         placesNotPersons(lines);
         countriesArePlaces(lines, sports);
+    }
+
+    /** A club told from a namesake by its town's initials ("Slavija (K) 2 Rudar (PT) 1") has them in its name. */
+    private static void markTownInitials(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 1; k + 2 < w.length; k++) {
+            if (!w[k].equals("(") || !w[k + 2].equals(")") || !w[k + 1].matches("[A-Z]{1,2}")) continue;
+            boolean oneWord = TaggedLine.isCapitalisedWord(w[k - 1]) && (k == 1 || !TaggedLine.isCapitalisedWord(w[k - 2]));
+            if (oneWord && !line.locked[k - 1] && !line.cuts(k - 1, k + 3)) line.lock(k - 1, k + 3, EntityType.ORGANIZATION);
+        }
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(

@@ -49,6 +49,15 @@ class MentionRulesTest {
     }
 
     @Test
+    void aClubsTownInitialsArePartOfItsName() {
+        String text = "SOCCER - MOLDAVIAN LEAGUE RESULTS.\nCHISINAU 2024-03-02\nResults of matches played on Saturday:\n"
+                + "Vostok (T) 2 Sokolnik 1\nDinamets (B) 0 Vostok (C) 0\n";
+        typed(text, "Vostok (T)", ORGANIZATION);
+        typed(text, "Dinamets (B)", ORGANIZATION);
+        typed(text, "Vostok (C)", ORGANIZATION);
+    }
+
+    @Test
     void scorecardsAndLineUpsNamePlayers() {
         String cricket = "CRICKET - ONE-DAY SCOREBOARD.\nLONDON 1996-09-01\nJ. Smithers c Brandt b Pattinson 44\n"
                 + "K. Jowell lbw b Pattinson 12\nBowling: Pattinson 10-1-40-3, Brandt 8-0-33-1.\n";
