@@ -38,7 +38,7 @@ final class WireRules {
         countriesArePlaces(lines, sports);
     }
 
-    /** A club told from a namesake by its town's initials ("Slavija (K) 2 Rudar (PT) 1") has them in its name. */
+    /** A club told from a namesake by its town's initials ("Slavorin (K) 2 Kovina (PT) 1") has them in its name. */
     private static void markTownInitials(TaggedLine line) {
         String[] w = line.words;
         for (int k = 1; k + 2 < w.length; k++) {
