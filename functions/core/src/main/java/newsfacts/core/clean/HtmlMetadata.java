@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 final class HtmlMetadata {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
+    /** Separators and spaces left at either end of a title once a site part is cut off. */
+    private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s|│–—·•»«:~/-]+$");
+    private static final Pattern SEPARATORS_AT_START = Pattern.compile("^[\\s|│–—·•»«:~/-]+");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -369,7 +372,7 @@ final class HtmlMetadata {
         String last = parts[parts.length - 1].strip();
         if (!namesSite(letters(last))) return title;
         int at = title.lastIndexOf(last);
-        String rest = title.substring(0, at).replaceAll("[\\s|│–—·•»«:~/-]+$", "").strip();
+        String rest = SEPARATORS_AT_END.matcher(title.substring(0, at)).replaceAll("").strip();
         return rest.isEmpty() ? title : rest;
     }
 
@@ -412,8 +415,8 @@ final class HtmlMetadata {
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
         boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
-        if (siteLast || !siteFirst && first.length() >= last.length()) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|│–—·•»«:~/-]+$", "");
-        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|│–—·•»«:~/-]+", "");
+        if (siteLast || !siteFirst && first.length() >= last.length()) return SEPARATORS_AT_END.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("");
+        return SEPARATORS_AT_START.matcher(title.substring(title.indexOf(first) + first.length())).replaceAll("");
     }
 
     /**
