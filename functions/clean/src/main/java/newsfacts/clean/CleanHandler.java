@@ -27,8 +27,10 @@ public final class CleanHandler implements RequestHandler<S3Event, String> {
         Background<ArticleStore> articles = Background.start("dynamodb-init",
                 () -> new ArticleStore(Clients.dynamo(config), config.table()));
         Cleaner cleaner = new Cleaner();
-        this.stage = new CleanStage(objects.join(), articles.join(), cleaner, Limits.fromEnvironment());
-        Priming.register(cleaner, objects.join(), articles.join()); // SnapStart: warm code and SDK before the snapshot
+        ObjectStore objectStore = objects.join();
+        ArticleStore articleStore = articles.join();
+        this.stage = new CleanStage(objectStore, articleStore, cleaner, Limits.fromEnvironment());
+        Priming.register(cleaner, objectStore, articleStore); // SnapStart: warm code and SDK before the snapshot
     }
 
     public CleanHandler(CleanStage stage) {

@@ -45,8 +45,10 @@ public final class ExtractHandler implements RequestHandler<S3Event, String> {
         Extractor extractor = Extractor.load();
         json.join();
         Priming.prime(extractor, 1);
-        this.stage = new ExtractStage(objects.join(), articles.join(), extractor, Limits.fromEnvironment());
-        Priming.register(extractor, objects.join(), articles.join()); // SnapStart: warm more before the snapshot
+        ObjectStore objectStore = objects.join();
+        ArticleStore articleStore = articles.join();
+        this.stage = new ExtractStage(objectStore, articleStore, extractor, Limits.fromEnvironment());
+        Priming.register(extractor, objectStore, articleStore); // SnapStart: warm more before the snapshot
     }
 
     public ExtractHandler(ExtractStage stage) {
