@@ -42,18 +42,11 @@ final class Lexicon {
         Gazetteer.readTsv(open.apply(PLACES), true, lex::addListed);
         Gazetteer.readTsv(open.apply(ORGANISATIONS), true, lex::addListed);
         // hand-made forms first ("Britons", "Poles"): the list has one form per country
-        Gazetteer.readTsv(open.apply(DEMONYM_FORMS), false, (form, country) -> {
-            lex.demonyms.putIfAbsent(key(form), country);
-            lex.gazetteer.add(key(form), Gazetteer.DEMONYM);
-        });
+        Gazetteer.readTsv(open.apply(DEMONYM_FORMS), false, (form, country) -> lex.addDemonym(key(form), country));
         Gazetteer.readTsv(open.apply(DEMONYMS), true, (key, country) -> {
-            lex.demonyms.putIfAbsent(key, country);
-            lex.gazetteer.add(key, Gazetteer.DEMONYM);
+            lex.addDemonym(key, country);
             // "Russians", "Pakistanis": nationalities as nouns
-            if (key.endsWith("n") || key.endsWith("i")) {
-                lex.demonyms.putIfAbsent(key + "s", country);
-                lex.gazetteer.add(key + "s", Gazetteer.DEMONYM);
-            }
+            if (key.endsWith("n") || key.endsWith("i")) lex.addDemonym(key + "s", country);
         });
         return lex;
     }
@@ -81,6 +74,12 @@ final class Lexicon {
         categories |= gazetteer.categories(key(name));
         for (String alias : aliasesOf.getOrDefault(name, List.of())) categories |= gazetteer.categories(key(alias));
         return categories;
+    }
+
+    /** The first form read for a demonym key keeps its country. */
+    private void addDemonym(String key, String country) {
+        demonyms.putIfAbsent(key, country);
+        gazetteer.add(key, Gazetteer.DEMONYM);
     }
 
     /** A list row: category bits, then the key and, where the list gives one, a canonical name. */
