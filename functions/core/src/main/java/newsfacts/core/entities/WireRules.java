@@ -30,9 +30,11 @@ final class WireRules {
                 markTownInitials(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
-            for (TaggedLine line : lines) sidesWithCountries(line, TaggedLine.surnames(lines));
+            // read again after the tables' retyping; the sides' one-word locks leave full names alone
+            Map<String, String> surnames = TaggedLine.surnames(lines);
+            for (TaggedLine line : lines) sidesWithCountries(line, surnames);
+            for (TaggedLine line : lines) clubsNotPlaces(line);
         }
-        if (sports) for (TaggedLine line : lines) clubsNotPlaces(line);
         if (isCricket(lines)) for (TaggedLine line : lines) countiesAreClubs(line);
         placesNotPersons(lines);
         countriesArePlaces(lines, sports);
