@@ -2,6 +2,7 @@ package newsfacts.query;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import newsfacts.aws.ArticleStore;
@@ -14,11 +15,19 @@ import newsfacts.core.model.ArticleRecord;
 import newsfacts.core.model.Entity;
 import newsfacts.core.model.Statement;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The query function behind API Gateway (REST API, Lambda proxy integration). */
-public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+/**
+ * The query function behind API Gateway (REST API, Lambda proxy integration). Lambda calls the stream
+ * overload of {@code handleRequest} (its runtime prefers the longest signature), which reads and writes
+ * the proxy JSON itself ({@link ProxyEvent}); in-process callers use the typed one.
+ */
+public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>,
+        RequestStreamHandler {
     private final QueryApi api;
     private final String corsOrigin;
 
@@ -41,6 +50,11 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
     public QueryHandler(QueryApi api, String corsOrigin) {
         this.api = api;
         this.corsOrigin = corsOrigin;
+    }
+
+    @Override
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        ProxyEvent.write(handleRequest(ProxyEvent.read(event), context), response);
     }
 
     @Override

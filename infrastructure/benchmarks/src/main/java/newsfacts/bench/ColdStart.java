@@ -2,6 +2,7 @@ package newsfacts.bench;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import newsfacts.local.LocalStack;
@@ -9,6 +10,7 @@ import newsfacts.local.TemplateModel;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +34,8 @@ import java.util.zip.ZipFile;
  * file of events/ against the embedded emulators (started once, in this JVM). Also the local CLI's
  * {@code extract} (clean + extract, no AWS).
  *
- * <p>Each handler runs as Lambda runs it: on its function zip's classpath (unpacked: classes, then
- * {@code lib/*}) plus the runtime's event reader, with the {@code JAVA_TOOL_OPTIONS} the template sets
+ * <p>Each handler runs as Lambda runs it: on its function zip's classpath (unpacked: the root, then
+ * {@code lib/*.jar} if the zip has any) plus the runtime's event reader, with the {@code JAVA_TOOL_OPTIONS} the template sets
  * for that function. The floor runs the plain way: no flags, only the Lambda interfaces and event
  * classes (with the joda-time they need). Launches are interleaved (one of each command per round), so load from other processes
  * falls on every command alike. Run from the repository root after {@code mvn package}:
@@ -122,7 +124,7 @@ public final class ColdStart {
         }
     }
 
-    /** Unpacks ROOT/functions/NAME/target/NAME-function.zip afresh into FOLDER; returns its classpath as Lambda builds it: the root, then lib/*. */
+    /** Unpacks ROOT/functions/NAME/target/NAME-function.zip afresh into FOLDER; returns its classpath as Lambda builds it: the root, then lib/*.jar. */
     private static String unpack(Path root, String name, String folder) throws IOException {
         Path zip = root.resolve(Path.of("functions", name, "target", name + "-function.zip"));
         Path dir = UNPACKED.resolve(folder);
@@ -194,19 +196,29 @@ public final class ColdStart {
     /**
      * {@code Invoke HANDLER_CLASS EVENT_FILE}: what the Lambda runtime does for a first event: build
      * the handler with its no-argument constructor, read the event as the runtime reads it, call it once.
+     * A {@code RequestStreamHandler} gets the event's bytes, as the runtime gives them to it.
      */
     public static final class Invoke {
         public static void main(String[] args) throws Exception {
             long entered = System.currentTimeMillis();
             Object handler = Class.forName(args[0]).getDeclaredConstructor().newInstance();
             long built = System.currentTimeMillis();
-            Method handle = null;
-            for (Method m : handler.getClass().getMethods())
-                if (m.getName().equals("handleRequest") && !m.isBridge() && m.getParameterCount() == 2) handle = m;
-            Class<?> type = handle.getParameterTypes()[0];
-            Object event = LambdaEventSerializers.serializerFor(type, Invoke.class.getClassLoader())
-                    .fromJson(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[1]))));
-            Object result = handle.invoke(handler, event, null);
+            byte[] json = Files.readAllBytes(Path.of(args[1]));
+            Object result;
+            if (handler instanceof RequestStreamHandler streaming) {
+                // the runtime prefers this overload: the event's bytes in, the answer's bytes out
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                streaming.handleRequest(new ByteArrayInputStream(json), out, null);
+                result = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                Method handle = null;
+                for (Method m : handler.getClass().getMethods())
+                    if (m.getName().equals("handleRequest") && !m.isBridge() && m.getParameterCount() == 2) handle = m;
+                Class<?> type = handle.getParameterTypes()[0];
+                Object event = LambdaEventSerializers.serializerFor(type, Invoke.class.getClassLoader())
+                        .fromJson(new ByteArrayInputStream(json));
+                result = handle.invoke(handler, event, null);
+            }
             long handled = System.currentTimeMillis();
             // read after the measured phases: looking up the JVM's start time costs time itself
             var self = ProcessHandle.current().info();

@@ -78,8 +78,8 @@ public final class LogCost {
         // the library's own jars first: where it needs a newer SLF4J than the function ships, the newer one wins
         for (String artifact : v.artifacts()) classpath.add(jar(artifact));
         classpath.add(FUNCTION.toString());
-        try (Stream<Path> jars = Files.list(FUNCTION.resolve("lib"))) {
-            jars.sorted().forEach(j -> classpath.add(j.toString()));
+        if (Files.isDirectory(FUNCTION.resolve("lib"))) try (Stream<Path> jars = Files.list(FUNCTION.resolve("lib"))) {
+            jars.sorted().forEach(j -> classpath.add(j.toString())); // a zip of the older layout
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(File.pathSeparator, classpath), "-Dlog4j2.configurationFile=newsfacts/bench/log4j2-"
