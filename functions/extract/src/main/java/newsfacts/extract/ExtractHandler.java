@@ -2,6 +2,7 @@ package newsfacts.extract;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Background;
@@ -16,8 +17,12 @@ import newsfacts.core.extract.Extractor;
 import newsfacts.core.model.ArticleRecord;
 import newsfacts.core.model.CleanedDocument;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
 /** The extraction function: every record of an S3 event under cleaned/. */
-public final class ExtractHandler implements RequestHandler<S3Event, String> {
+public final class ExtractHandler implements RequestHandler<S3Event, String>, RequestStreamHandler {
     private final ExtractStage stage;
 
     /**
@@ -53,6 +58,12 @@ public final class ExtractHandler implements RequestHandler<S3Event, String> {
 
     public ExtractHandler(ExtractStage stage) {
         this.stage = stage;
+    }
+
+    /** Lambda's entry point (its runtime prefers the longest {@code handleRequest}); in-process callers use the typed one. */
+    @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        ObjectEvent.processAll(event, answer, context, stage::process);
     }
 
     @Override
