@@ -109,7 +109,7 @@ public final class ArticleStore {
     public void prime() {
         try {
             dynamo.getItem(b -> b.tableName(table).key(new Key(IndexKeys.article("priming"), IndexKeys.RECORD).attributes())
-                    .overrideConfiguration(o -> o.apiCallTimeout(ObjectStore.PRIMING_TIMEOUT)));
+                    .overrideConfiguration(o -> o.apiCallTimeout(Clients.PRIMING_TIMEOUT)));
         } catch (RuntimeException e) {
             // see ObjectStore.prime
         }

@@ -14,6 +14,13 @@ import java.time.Duration;
 
 /** Builds the SDK clients. Handlers call this once per container (in a static field), never per event. */
 public final class Clients {
+    /**
+     * Priming must never hold up an initialisation for long: a slow network only loses the warm-up.
+     * Kept here, not in ObjectStore: the query function ships without the S3 client, and ArticleStore
+     * must not load a class that names S3's types.
+     */
+    static final Duration PRIMING_TIMEOUT = Duration.ofSeconds(2);
+
     private Clients() {}
 
     public static S3Client s3(Config config) {

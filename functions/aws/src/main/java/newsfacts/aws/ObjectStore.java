@@ -6,14 +6,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /** The article bucket: raw uploads in, cleaned documents out. */
 public final class ObjectStore {
-    /** Priming must never hold up an initialisation for long: a slow network only loses the warm-up. */
-    static final Duration PRIMING_TIMEOUT = Duration.ofSeconds(2);
-
     private final S3Client s3;
     private final String bucket;
 
@@ -46,7 +42,7 @@ public final class ObjectStore {
     public void prime(String prefix) {
         try {
             s3.getObjectAsBytes(b -> b.bucket(bucket).key(prefix + ".newsfacts-priming")
-                    .overrideConfiguration(o -> o.apiCallTimeout(PRIMING_TIMEOUT)));
+                    .overrideConfiguration(o -> o.apiCallTimeout(Clients.PRIMING_TIMEOUT)));
         } catch (RuntimeException e) {
             // expected: the key does not exist; or the network is slow, which the first event will meet anyway
         }
