@@ -36,7 +36,8 @@ import java.util.zip.ZipFile;
  *
  * <p>Each handler runs as Lambda runs it: on its function zip's classpath (unpacked: the root, then
  * {@code lib/*.jar} if the zip has any) plus the runtime's event reader, with the {@code JAVA_TOOL_OPTIONS} the template sets
- * for that function. The floor runs the plain way: no flags, only the Lambda interfaces and event
+ * for that function and its {@code MemorySize} as the JVM's RAM ({@code -XX:MaxRAM}: a Lambda JVM sizes its heap by
+ * the function's memory, and a small first heap means collections during the cold start). The floor runs the plain way: no flags, only the Lambda interfaces and event
  * classes (with the joda-time they need). Launches are interleaved (one of each command per round), so load from other processes
  * falls on every command alike. Run from the repository root after {@code mvn package}:
  * {@code infrastructure/benchmarks/coldstart.sh [N [OTHER_CHECKOUT]]}.
@@ -50,8 +51,12 @@ public final class ColdStart {
 
     private static final String TIMING = "coldstart-timing";
 
-    /** One thing to launch: a classpath, the JAVA_TOOL_OPTIONS Lambda would give it (null: none), a main and its arguments. */
-    record Launch(String classpath, String toolOptions, List<String> mainAndArgs) {}
+    /**
+     * One thing to launch: a classpath, the JAVA_TOOL_OPTIONS Lambda would give it (null: none), the
+     * memory its function has (0: none; a Lambda JVM sizes its heap and metaspace by it, not by this
+     * machine's RAM), a main and its arguments.
+     */
+    record Launch(String classpath, String toolOptions, int memoryMb, List<String> mainAndArgs) {}
 
     private ColdStart() {}
 
@@ -63,7 +68,7 @@ public final class ColdStart {
                 jar("aws-lambda-java-serialization"));
         Map<String, Launch> commands = new LinkedHashMap<>();
         commands.put("hello RequestHandler (floor)", new Launch(String.join(File.pathSeparator, runtime,
-                jar("aws-lambda-java-core"), jar("aws-lambda-java-events"), jar("joda-time")), null,
+                jar("aws-lambda-java-core"), jar("aws-lambda-java-events"), jar("joda-time")), null, 0,
                 List.of(Invoke.class.getName(), Hello.class.getName(), "events/s3-put-raw.json")));
         // -Dcoldstart.before=DIR: the same handlers from another checkout (built there), in the same rounds
         String before = System.getProperty("coldstart.before");
@@ -74,14 +79,15 @@ public final class ColdStart {
             List<String> invoke = List.of(Invoke.class.getName(), fn[1], "events/" + fn[2]);
             if (before != null) {
                 Path root = Path.of(before);
-                String options = TemplateModel.read(root.resolve("template.yaml")).environment(fn[1], "JAVA_TOOL_OPTIONS");
+                TemplateModel old = TemplateModel.read(root.resolve("template.yaml"));
                 commands.put(name + " (before)", new Launch(runtime + File.pathSeparator
-                        + unpack(root, fn[0], fn[0] + "-before"), options, invoke));
+                        + unpack(root, fn[0], fn[0] + "-before"), old.environment(fn[1], "JAVA_TOOL_OPTIONS"),
+                        old.memorySize(fn[1]), invoke));
             }
             commands.put(name, new Launch(runtime + File.pathSeparator + unpack(Path.of(""), fn[0], fn[0]),
-                    template.environment(fn[1], "JAVA_TOOL_OPTIONS"), invoke));
+                    template.environment(fn[1], "JAVA_TOOL_OPTIONS"), template.memorySize(fn[1]), invoke));
         }
-        commands.put("newsfacts extract menafn-nato.txt", new Launch(LOCAL_CLASSPATH, null,
+        commands.put("newsfacts extract menafn-nato.txt", new Launch(LOCAL_CLASSPATH, null, 0,
                 List.of("newsfacts.local.Main", "extract", "events/articles/menafn-nato.txt")));
 
         try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), null, 0, 0)) {
@@ -154,6 +160,7 @@ public final class ColdStart {
     private static long[] launch(List<String> props, Launch launch) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", launch.classpath()));
+        if (launch.memoryMb() > 0) cmd.add("-XX:MaxRAM=" + launch.memoryMb() + "m");
         cmd.addAll(props);
         cmd.addAll(launch.mainAndArgs());
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);

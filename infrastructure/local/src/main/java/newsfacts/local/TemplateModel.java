@@ -105,6 +105,15 @@ public final class TemplateModel {
         return global.isMissingNode() ? null : global.asText();
     }
 
+    /** The memory, in MB, of the function whose handler is in {@code handlerClass}: its own, else the Globals', else Lambda's default 128. */
+    public int memorySize(String handlerClass) {
+        for (var fn : functions()) {
+            JsonNode own = fn.getValue().path("Properties").path("MemorySize");
+            if (handlerOf(fn.getValue()).startsWith(handlerClass + "::") && own.isNumber()) return own.asInt();
+        }
+        return globals.path("MemorySize").asInt(128);
+    }
+
     private List<java.util.Map.Entry<String, JsonNode>> functions() {
         List<java.util.Map.Entry<String, JsonNode>> out = new ArrayList<>();
         resources.fields().forEachRemaining(e -> {

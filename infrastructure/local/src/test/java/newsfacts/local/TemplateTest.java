@@ -118,5 +118,7 @@ class TemplateTest {
         assertEquals("CorsAllowOrigin", model.environment("newsfacts.query.QueryHandler", "CORS_ALLOW_ORIGIN"));
         assertEquals(null, model.environment("newsfacts.query.QueryHandler", "NO_SUCH_VARIABLE"));
         assertEquals(null, model.environment("newsfacts.clean.CleanHandler", "CORS_ALLOW_ORIGIN"));
+        assertEquals(1024, model.memorySize("newsfacts.extract.ExtractHandler"));
+        assertEquals(512, model.memorySize("newsfacts.query.QueryHandler"));
     }
 }
