@@ -108,7 +108,7 @@ final class TextStats {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+            if (isSpace(ch)) {
                 if (!space) n++;
                 space = true;
             } else {
@@ -119,13 +119,22 @@ final class TextStats {
         return n;
     }
 
+    /**
+     * {@link Character#isWhitespace} or a no-break space. ASCII is answered here: this runs on
+     * every character of the page's text, and the general lookup costs several times more.
+     */
+    static boolean isSpace(char ch) {
+        if (ch < 0x80) return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= '\u001c' && ch <= '\u001f';
+        return ch == '\u00a0' || Character.isWhitespace(ch);
+    }
+
     /** Adds the {@link #visibleLength} and the commas of {@code s} to {@code c}, in one pass over it. */
     private static void count(String s, Counts c) {
         int n = 0, commas = 0;
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+            if (isSpace(ch)) {
                 if (!space) n++;
                 space = true;
                 continue;

@@ -96,4 +96,10 @@ class TextStatsTest {
             }
         }
     }
+
+    @Test
+    void aSpaceIsJavasWhitespaceOrANoBreakSpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++)
+            assertEquals(Character.isWhitespace(c) || c == '\u00a0', TextStats.isSpace(c), "U+" + Integer.toHexString(c));
+    }
 }
