@@ -178,7 +178,8 @@ final class HtmlCleaner {
      */
     private List<Element> markedBodies() {
         List<Element> all = new ArrayList<>();
-        for (Element el : elements) if (ARTICLE_BODY.matches(body, el)) all.add(el);
+        // the attribute test first: it is the selector's own first test, and most elements fail it
+        for (Element el : elements) if (el.hasAttr("itemprop") && ARTICLE_BODY.matches(body, el)) all.add(el);
         Element best = null;
         for (Element el : all) if (best == null || stats.get(el).text > stats.get(best).text) best = el;
         if (best == null || stats.get(best).text < 200 || stats.get(best).linkDensity() >= 0.5) return List.of();

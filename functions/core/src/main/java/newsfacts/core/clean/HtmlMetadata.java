@@ -594,8 +594,8 @@ final class HtmlMetadata {
             ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
     /** What {@link #BYLINE_START} needs first, after whitespace: a digit or one of its words' first letters. */
-    private static boolean mayStartByline(String s) {
-        int n = s.length(), i = 0;
+    private static boolean mayStartByline(String s, int from) {
+        int n = s.length(), i = from;
         while (i < n) {
             char c = s.charAt(i);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') break;
@@ -621,8 +621,12 @@ final class HtmlMetadata {
         for (Element el : all.subList(all.indexOf(body), all.size())) {
             if (++seen > 5000 || el != body && above.contains(el.parent())) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
-            String opening = afterSeparator(firstText(el));
-            if (!mayStartByline(opening) || !bylineStart.reset(opening).lookingAt() || el.childrenSize() > 3) continue;
+            // tested where the separators end, and cut there only then: most texts open with a line break
+            String first = firstText(el);
+            int at = separatorsEnd(first);
+            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()
+                    || el.childrenSize() > 3) continue;
+            String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
             if (LABEL.matcher(t).matches()) {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
@@ -641,9 +645,14 @@ final class HtmlMetadata {
 
     /** A byline set off from the date before it: "| By", "- Redaktion: Jane Doe". */
     private static String afterSeparator(String s) {
+        return s.substring(separatorsEnd(s));
+    }
+
+    /** Where the separators in front of a byline end; 0 when there are none or nothing else. */
+    private static int separatorsEnd(String s) {
         int i = 0;
         while (i < s.length() && "|·•–—- \u00a0\t\n".indexOf(s.charAt(i)) >= 0) i++;
-        return i == 0 || i == s.length() ? s : s.substring(i);
+        return i == s.length() ? 0 : i;
     }
 
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
