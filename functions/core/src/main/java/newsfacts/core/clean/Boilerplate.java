@@ -7,7 +7,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,6 +52,8 @@ final class Boilerplate {
             "community", "remark", "replies", "rss", "shoutbox", "skyscraper", "caption", "infobox", "teaser", "feed");
     private static final Pattern CONTENT = Pattern.compile(
             "article|artikel|beitrag|body|content|main|entry|post|story|text|column|blog|news|page", Pattern.CASE_INSENSITIVE);
+    /** Compiled once: String.split would compile it on every call. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -66,6 +70,7 @@ final class Boilerplate {
         TextStats before = TextStats.of(body);
         int pageText = Math.max(1, before.get(body).text);
         List<Node> doomed = new ArrayList<>();
+        Map<String, NameVerdict> verdicts = new HashMap<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
@@ -74,8 +79,8 @@ final class Boilerplate {
                 }
                 if (!(node instanceof Element) || node == body) return FilterResult.CONTINUE;
                 Element el = (Element) node;
-                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level, before.get(el).text);
                 int text = before.get(el).text;
+                boolean furniture = level == Level.MINIMAL ? NEVER_TEXT.contains(el.normalName()) : isFurniture(el, level, text, verdicts);
                 // a page that renders its article by script may keep a copy in <noscript>
                 boolean neverText = NEVER_TEXT.contains(el.normalName()) && !(el.nameIs("noscript") && text >= pageText * 0.5);
                 if (furniture && (text < pageText * 0.5 || neverText)) {
@@ -99,10 +104,14 @@ final class Boilerplate {
     /** More text than a post's date and byline line holds. */
     private static final int META_LINE_TEXT = 300;
 
-    /** Whether {@code el}, holding {@code text} visible characters, is page furniture. */
-    static boolean isFurniture(Element el, Level level, int text) {
+    /**
+     * Whether {@code el}, holding {@code text} visible characters, is page furniture.
+     * {@code verdicts}: what each class-and-id string seen so far says (a page repeats its names).
+     */
+    static boolean isFurniture(Element el, Level level, int text, Map<String, NameVerdict> verdicts) {
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag) || FURNITURE.contains(tag)) return true;
+        if (el.attributesSize() == 0) return false; // every test below reads an attribute
         if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) return true;
         String style = el.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
@@ -114,11 +123,19 @@ final class Boilerplate {
             return false;
         String names = names(el);
         if (names.isEmpty()) return false;
-        if (hasToken(names, "hidden")) return true;
-        if (hasWord(names, STRONG, false)) return !isContentName(names);
+        NameVerdict verdict = verdicts.computeIfAbsent(names, Boilerplate::verdict);
         // a date-and-byline line is short: a long text under such a name is the article itself
-        if (hasWord(names, META_LINE, true)) return text < META_LINE_TEXT && !isContentName(names);
-        return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find();
+        return verdict == NameVerdict.FURNITURE || verdict == NameVerdict.SHORT_FURNITURE && text < META_LINE_TEXT;
+    }
+
+    /** What class and id names say of an element: furniture, furniture if short, or nothing. */
+    enum NameVerdict { FURNITURE, SHORT_FURNITURE, NONE }
+
+    private static NameVerdict verdict(String names) {
+        if (hasToken(names, "hidden")) return NameVerdict.FURNITURE;
+        if (hasWord(names, STRONG, false)) return isContentName(names) ? NameVerdict.NONE : NameVerdict.FURNITURE;
+        if (hasWord(names, META_LINE, true)) return isContentName(names) ? NameVerdict.NONE : NameVerdict.SHORT_FURNITURE;
+        return hasWord(names, WEAK, false) && !CONTENT.matcher(names).find() ? NameVerdict.FURNITURE : NameVerdict.NONE;
     }
 
     /** Whether {@code " " + names + " "} contains {@code " " + token + " "}, without building either. */
@@ -175,7 +192,7 @@ final class Boilerplate {
                     + "|articlebody|main-content|content|article|post|entry|hentry|story");
 
     private static boolean isContentName(String names) {
-        for (String token : names.split("\\s+")) if (token.length() <= 100 && CONTENT_TOKEN.matcher(token).matches()) return true;
+        for (String token : SPACES.split(names)) if (token.length() <= 100 && CONTENT_TOKEN.matcher(token).matches()) return true;
         return false;
     }
 

@@ -81,13 +81,13 @@ public final class Cleaner {
             throws CleaningException {
         Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
         Document doc = parser.parseInput(html, "");
-        List<org.jsoup.nodes.Element> all = doc.getAllElements(); // counted here, then read for metadata
+        List<org.jsoup.nodes.Element> all = Dom.elements(doc); // counted here, then read for metadata
         int elements = all.size();
         if (elements > limits.maxElements())
             throw new CleaningException(FailureReason.TOO_COMPLEX, "more than " + limits.maxElements() + " elements");
         HtmlMetadata meta = HtmlMetadata.read(doc, all, uploadedAt);
         // like Readability: when pruning by guesses leaves too little, try again pruning less
-        List<TextBlock> blocks = List.of();
+        List<Block> blocks = List.of();
         String body = "";
         for (Boilerplate.Level level : Boilerplate.Level.values()) {
             if (level != Boilerplate.Level.FULL) {
@@ -95,8 +95,8 @@ public final class Cleaner {
                 doc = parser.parseInput(html, "");
             }
             TextStats stats = Boilerplate.prune(doc.body(), level);
-            List<TextBlock> attempt = HtmlCleaner.extract(doc.body(), stats);
-            String text = layOut(attempt, new ArrayList<>());
+            List<Block> attempt = new ArrayList<>();
+            String text = layOut(HtmlCleaner.extract(doc.body(), stats), attempt);
             if (text.length() > body.length()) {
                 blocks = attempt;
                 body = text;
@@ -107,22 +107,22 @@ public final class Cleaner {
         String language = meta.language != null ? meta.language : Language.detect(body);
         Metadata metadata = new Metadata(meta.title, meta.description, meta.authors, meta.published, meta.modified,
                 meta.siteName, meta.canonicalUrl, language, meta.section, meta.tags, meta.image, null, null, "html");
-        return build(id, blocks, metadata, provenance);
+        return build(id, body, blocks, metadata, provenance);
     }
 
     private CleanedDocument cleanText(String id, String text, Provenance provenance, Instant uploadedAt)
             throws CleaningException {
         WireTextCleaner.Result wire = WireTextCleaner.clean(text, uploadedAt);
-        String body = layOut(wire.blocks(), new ArrayList<>());
+        List<Block> blocks = new ArrayList<>();
+        String body = layOut(wire.blocks(), blocks);
         if (body.length() < MIN_ARTICLE_CHARS) throw new CleaningException(FailureReason.NO_ARTICLE_TEXT, "no article text found");
         Metadata metadata = new Metadata(wire.title(), null, wire.authors(), wire.published(), null, wire.source(), null,
                 Language.detect(body), null, List.of(), null, wire.place(), wire.recordId(), "text");
-        return build(id, wire.blocks(), metadata, provenance);
+        return build(id, body, blocks, metadata, provenance);
     }
 
-    private static CleanedDocument build(String id, List<TextBlock> textBlocks, Metadata meta, Provenance provenance) {
-        List<Block> blocks = new ArrayList<>();
-        String body = layOut(textBlocks, blocks);
+    /** {@code body} and {@code blocks}: as {@link #layOut} gave them. */
+    private static CleanedDocument build(String id, String body, List<Block> blocks, Metadata meta, Provenance provenance) {
         int words = body.isBlank() ? 0 : words(body.strip());
         return new CleanedDocument(id, body, blocks, meta, provenance, words, VERSION);
     }

@@ -8,6 +8,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,15 @@ final class HtmlCleaner {
     private final Element body;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** The body's elements in page order, gathered once for the rules that look at all of them. */
+    private final List<Element> elements;
+    /** The weight of each class or id name seen so far: a page repeats its names. */
+    private final Map<String, Double> nameWeights = new HashMap<>();
 
     private HtmlCleaner(Element body, TextStats stats) {
         this.body = body;
         this.stats = stats;
+        this.elements = Dom.elements(body);
     }
 
     /** The article's blocks, from a body already pruned of furniture. */
@@ -171,7 +177,9 @@ final class HtmlCleaner {
      * text: an article split into sections may mark each one; nested marks count once.
      */
     private List<Element> markedBodies() {
-        List<Element> all = body.select(ARTICLE_BODY);
+        List<Element> all = new ArrayList<>();
+        // the attribute test first: it is the selector's own first test, and most elements fail it
+        for (Element el : elements) if (el.hasAttr("itemprop") && ARTICLE_BODY.matches(body, el)) all.add(el);
         Element best = null;
         for (Element el : all) if (best == null || stats.get(el).text > stats.get(best).text) best = el;
         if (best == null || stats.get(best).text < 200 || stats.get(best).linkDensity() >= 0.5) return List.of();
@@ -186,7 +194,7 @@ final class HtmlCleaner {
 
     private Element topCandidate() {
         List<Element> candidates = new ArrayList<>();
-        for (Element el : body.getAllElements()) {
+        for (Element el : elements) {
             String tag = el.normalName();
             boolean divLike = tag.equals("div") || tag.equals("section");
             int own = divLike ? ownTextLength(el) : 0;
@@ -322,18 +330,18 @@ final class HtmlCleaner {
         return s + classWeight(el);
     }
 
-    private static double classWeight(Element el) {
-        double w = 0;
-        String cls = el.className(), id = el.id();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) w -= CLASS_WEIGHT;
-            if (POSITIVE.matcher(cls).find()) w += CLASS_WEIGHT;
-        }
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) w -= CLASS_WEIGHT;
-            if (POSITIVE.matcher(id).find()) w += CLASS_WEIGHT;
-        }
-        return w;
+    private double classWeight(Element el) {
+        return nameWeight(el.className()) + nameWeight(el.id());
+    }
+
+    private double nameWeight(String name) {
+        if (name.isEmpty()) return 0;
+        return nameWeights.computeIfAbsent(name, n -> {
+            double w = 0;
+            if (NEGATIVE.matcher(n).find()) w -= CLASS_WEIGHT;
+            if (POSITIVE.matcher(n).find()) w += CLASS_WEIGHT;
+            return w;
+        });
     }
 
     /**

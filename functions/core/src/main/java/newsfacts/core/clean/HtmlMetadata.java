@@ -35,6 +35,8 @@ final class HtmlMetadata {
             h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
             dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
     private Element canonicalLink;
+    /** Every element of the page, in page order. */
+    private List<Element> all;
     private final Set<Element> commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
@@ -68,7 +70,8 @@ final class HtmlMetadata {
         m.published = m.published(uploadedAt);
         m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
                 m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
-        m.language = Language.normalize(m.firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        Element html = m.first("html");
+        m.language = Language.normalize(m.firstNonBlank(html == null ? null : html.attr("lang"),
                 m.meta.get("content-language"), m.meta.get("dc.language"), m.meta.get("og:locale"), m.ldText("inLanguage")));
         m.section = m.firstNonBlank(m.meta.get("article:section"), m.ldText("articleSection"));
         m.image = m.firstNonBlank(m.meta.get("og:image"), m.meta.get("twitter:image"), m.ldText("image", "url"), m.ldText("image"));
@@ -82,6 +85,7 @@ final class HtmlMetadata {
 
     /** One walk over the page that sorts out the elements the rules below read. */
     private void scan(List<Element> all) {
+        this.all = all;
         Element body = doc.body();
         boolean inBody = false;
         for (Element el : all) {
@@ -111,6 +115,12 @@ final class HtmlMetadata {
             if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
             if ((hasCommentWord(cls) || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
         }
+    }
+
+    /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
+    private Element first(String tag) {
+        for (Element el : all) if (el.normalName().equals(tag)) return el;
+        return null;
     }
 
     /** {@link #COMMENT_WORD} on a lower-cased name: plain substring tests find the same. */
@@ -147,9 +157,13 @@ final class HtmlMetadata {
         }
         for (JsonNode n : others) if (n.hasNonNull("@id") && n.has("name")) ldById.putIfAbsent(n.get("@id").asText(), n);
         // articles first, then anything else that has a headline or date
-        for (JsonNode n : others) if (types(n).matches("(?s).*(article|posting|report|blog).*")) ld.add(n);
-        for (JsonNode n : others) if (!ld.contains(n) && !types(n).matches("(?s).*(organization|person|breadcrumb|website|imageobject|searchaction).*")) ld.add(n);
+        for (JsonNode n : others) if (ARTICLE_TYPE.matcher(types(n)).matches()) ld.add(n);
+        for (JsonNode n : others) if (!ld.contains(n) && !OTHER_TYPE.matcher(types(n)).matches()) ld.add(n);
     }
+
+    /** Compiled once: String.matches would compile them for every JSON-LD item. */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?s).*(article|posting|report|blog).*"),
+            OTHER_TYPE = Pattern.compile("(?s).*(organization|person|breadcrumb|website|imageobject|searchaction).*");
 
     private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
         if (node == null || depth > 6) return;
@@ -282,8 +296,10 @@ final class HtmlMetadata {
         Element a = h.selectFirst(A_HREF);
         if (a == null || !text(a).strip().equals(text(h).strip())) return false;
         String href = a.attr("href").strip();
-        return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/?#]+/?");
+        return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || FRONT_PAGE_URL.matcher(href).matches();
     }
+
+    private static final Pattern FRONT_PAGE_URL = Pattern.compile("https?://[^/?#]+/?");
 
     /** Headings that carry the site's name or motto, never an article's. */
     private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
@@ -578,8 +594,8 @@ final class HtmlMetadata {
             ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
     /** What {@link #BYLINE_START} needs first, after whitespace: a digit or one of its words' first letters. */
-    private static boolean mayStartByline(String s) {
-        int n = s.length(), i = 0;
+    private static boolean mayStartByline(String s, int from) {
+        int n = s.length(), i = from;
         while (i < n) {
             char c = s.charAt(i);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') break;
@@ -599,11 +615,18 @@ final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return List.of();
         int seen = 0;
-        for (Element el : body.getAllElements()) {
-            if (++seen > 5000) break;
+        // the body's elements are a stretch of the page's: from the body up to one whose parent is above it
+        List<Element> above = body.parents();
+        java.util.regex.Matcher bylineStart = BYLINE_START.matcher("");
+        for (Element el : all.subList(all.indexOf(body), all.size())) {
+            if (++seen > 5000 || el != body && above.contains(el.parent())) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
-            String opening = afterSeparator(firstText(el));
-            if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt() || el.childrenSize() > 3) continue;
+            // tested where the separators end, and cut there only then: most texts open with a line break
+            String first = firstText(el);
+            int at = separatorsEnd(first);
+            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()
+                    || el.childrenSize() > 3) continue;
+            String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
             if (LABEL.matcher(t).matches()) {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
@@ -622,9 +645,14 @@ final class HtmlMetadata {
 
     /** A byline set off from the date before it: "| By", "- Redaktion: Jane Doe". */
     private static String afterSeparator(String s) {
+        return s.substring(separatorsEnd(s));
+    }
+
+    /** Where the separators in front of a byline end; 0 when there are none or nothing else. */
+    private static int separatorsEnd(String s) {
         int i = 0;
         while (i < s.length() && "|·•–—- \u00a0\t\n".indexOf(s.charAt(i)) >= 0) i++;
-        return i == 0 || i == s.length() ? s : s.substring(i);
+        return i == s.length() ? 0 : i;
     }
 
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
@@ -718,7 +746,7 @@ final class HtmlMetadata {
 
     private static boolean isCommentSection(Element el) {
         if (el.normalName().equals("body") || el.normalName().equals("html")) return false;
-        for (String name : (el.className() + " " + el.id()).split("\\s+"))
+        for (String name : Boilerplate.SPACES.split(el.className() + " " + el.id()))
             if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
         return false;
     }
@@ -790,10 +818,12 @@ final class HtmlMetadata {
         return out;
     }
 
+    private static final Pattern ZONED_TIME = Pattern.compile(".*[T ]\\d\\d:\\d\\d.*[+-]\\d\\d:?\\d\\d$");
+
     /** A date-time written without a zone: the page's local time. */
     private static boolean isLocal(String value) {
         String v = value.strip();
-        return v.length() >= 10 && v.length() <= 40 && !v.endsWith("Z") && !v.matches(".*[T ]\\d\\d:\\d\\d.*[+-]\\d\\d:?\\d\\d$");
+        return v.length() >= 10 && v.length() <= 40 && !v.endsWith("Z") && !ZONED_TIME.matcher(v).matches();
     }
 
     private String firstDate(Instant uploadedAt, String... values) {

@@ -3,10 +3,8 @@ package newsfacts.core.clean;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -31,40 +29,53 @@ final class TextStats {
 
     static TextStats of(Element root) {
         TextStats stats = new TextStats(root);
-        // the open elements' counts, innermost last: a text node's parent is the innermost one,
-        // so each element costs one map insertion and text nodes none
-        ArrayList<Counts> open = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override public void head(Node node, int depth) {
-                if (node instanceof Element) {
-                    Counts c = new Counts();
-                    stats.counts.put((Element) node, c);
-                    open.add(c);
-                } else if (node instanceof TextNode && !open.isEmpty()) {
-                    String t = ((TextNode) node).getWholeText();
-                    Counts c = open.get(open.size() - 1);
-                    c.text += visibleLength(t);
-                    c.commas += commas(t);
+        // the open elements, innermost last, each with its counts and the index of its next child:
+        // a text node's parent is the innermost one, so each element costs one map insertion and
+        // text nodes none; a plain walk, as this runs over every node of the page
+        Element[] path = new Element[64];
+        Counts[] open = new Counts[64];
+        int[] next = new int[64];
+        int top = 0;
+        path[0] = root;
+        open[0] = new Counts();
+        stats.counts.put(root, open[0]);
+        while (top >= 0) {
+            Element el = path[top];
+            int i = next[top];
+            if (i < el.childNodeSize()) {
+                next[top] = i + 1;
+                Node child = el.childNode(i);
+                if (child instanceof Element e) {
+                    if (++top == path.length) {
+                        path = Arrays.copyOf(path, top * 2);
+                        open = Arrays.copyOf(open, top * 2);
+                        next = Arrays.copyOf(next, top * 2);
+                    }
+                    path[top] = e;
+                    open[top] = new Counts();
+                    next[top] = 0;
+                    stats.counts.put(e, open[top]);
+                } else if (child instanceof TextNode t) {
+                    count(t.getWholeText(), open[top]);
                 }
+                continue;
             }
-
-            @Override public void tail(Node node, int depth) {
-                if (!(node instanceof Element)) return;
-                Element el = (Element) node;
-                Counts c = open.remove(open.size() - 1);
-                if (el.nameIs("a")) {
-                    c.linkText = c.text;
-                    c.links++;
-                }
-                if (node != root && !open.isEmpty()) {
-                    Counts p = open.get(open.size() - 1);
-                    p.text += c.text;
-                    p.linkText += c.linkText;
-                    p.links += c.links;
-                    p.commas += c.commas;
-                }
+            // the element is done: a link's text is link text, and its figures add to its parent's
+            Counts c = open[top];
+            if (el.nameIs("a")) {
+                c.linkText = c.text;
+                c.links++;
             }
-        }, root);
+            if (top > 0) {
+                Counts p = open[top - 1];
+                p.text += c.text;
+                p.linkText += c.linkText;
+                p.links += c.links;
+                p.commas += c.commas;
+            }
+            path[top] = null;
+            top--;
+        }
         return stats;
     }
 
@@ -97,7 +108,7 @@ final class TextStats {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+            if (isSpace(ch)) {
                 if (!space) n++;
                 space = true;
             } else {
@@ -108,12 +119,31 @@ final class TextStats {
         return n;
     }
 
-    private static int commas(String s) {
-        int n = 0;
+    /**
+     * {@link Character#isWhitespace} or a no-break space. ASCII is answered here: this runs on
+     * every character of the page's text, and the general lookup costs several times more.
+     */
+    static boolean isSpace(char ch) {
+        if (ch < 0x80) return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= '\u001c' && ch <= '\u001f';
+        return ch == '\u00a0' || Character.isWhitespace(ch);
+    }
+
+    /** Adds the {@link #visibleLength} and the commas of {@code s} to {@code c}, in one pass over it. */
+    private static void count(String s, Counts c) {
+        int n = 0, commas = 0;
+        boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == ',' || ch >= '\u060c' && (ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002')) n++;
+            if (isSpace(ch)) {
+                if (!space) n++;
+                space = true;
+                continue;
+            }
+            n++;
+            space = false;
+            if (ch == ',' || ch >= '\u060c' && (ch == '\uff0c' || ch == '\u3001' || ch == '\u060c' || ch == '\u3002')) commas++;
         }
-        return n;
+        c.text += n;
+        c.commas += commas;
     }
 }

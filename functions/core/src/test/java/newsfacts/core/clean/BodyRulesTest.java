@@ -66,6 +66,17 @@ class BodyRulesTest {
     }
 
     @Test
+    void oneMetaClassDropsItsShortLineButKeepsItsLongArticle() throws CleaningException {
+        // the class decides once per page; the length still decides for each element
+        String text = body(page("<div class='main'><div class='post-date'>Posted on 3 May by the editors</div>"
+                + "<div class='post-date'><h2>New pier opens</h2>" + PARAGRAPHS + "</div>"
+                + "<div class='post-date'>Updated on 4 May</div></div>" + LINKS));
+        assertTrue(text.contains("The harbour authority said"), text);
+        assertFalse(text.contains("Posted on 3 May"), text);
+        assertFalse(text.contains("Updated on 4 May"), text);
+    }
+
+    @Test
     void everySectionMarkedAsArticleBodyJoins() throws CleaningException {
         String section = "<div class='wrap'><div class='inner'><section itemprop='articleBody'>%s</section></div></div>";
         String text = body(page("<article>" + String.format(section, PARAGRAPHS)

@@ -63,4 +63,43 @@ class TextStatsTest {
         }
         assertTrue(removed > 300, "elements were removed: " + removed);
     }
+
+    @Test
+    void figuresAreThoseOfTheTextNodesUnderEachElement() {
+        Random random = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder html = new StringBuilder("<body>");
+            grow(html, random, 0);
+            Element body = Jsoup.parse(html.append("</body>").toString()).body();
+            TextStats stats = TextStats.of(body);
+            for (Element el : body.getAllElements()) {
+                int text = 0, linkText = 0, commas = 0;
+                for (Element inner : el.getAllElements()) {
+                    for (org.jsoup.nodes.TextNode t : inner.textNodes()) {
+                        String s = t.getWholeText();
+                        text += TextStats.visibleLength(s);
+                        commas += s.length() - s.replace(",", "").replace("\uff0c", "").length();
+                        // link text: inside a link that is this element or under it
+                        for (Element p = inner; p != null; p = p == el ? null : p.parent())
+                            if (p.nameIs("a")) {
+                                linkText += TextStats.visibleLength(s);
+                                break;
+                            }
+                    }
+                }
+                TextStats.Counts got = stats.get(el);
+                String where = el.outerHtml();
+                assertEquals(text, got.text, where);
+                assertEquals(linkText, got.linkText, where);
+                assertEquals(el.getElementsByTag("a").size(), got.links, where);
+                assertEquals(commas, got.commas, where);
+            }
+        }
+    }
+
+    @Test
+    void aSpaceIsJavasWhitespaceOrANoBreakSpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++)
+            assertEquals(Character.isWhitespace(c) || c == '\u00a0', TextStats.isSpace(c), "U+" + Integer.toHexString(c));
+    }
 }
