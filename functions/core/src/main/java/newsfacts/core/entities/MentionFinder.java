@@ -290,7 +290,10 @@ final class MentionFinder {
         Set<String> firstNames = new java.util.HashSet<>(); // "Amara" of "Amara Osei" is a person too
         for (String full : surnames.values()) firstNames.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
-            if (line.casing != Sequence.Casing.NORMAL) continue;
+            if (line.casing != Sequence.Casing.NORMAL) {
+                if (sports) headlineSides(line, votes, surnames, firstNames);
+                continue;
+            }
             int[] listEnd = {-1}; // end of the last cued name: "makers X and Y" cues Y too
             // the tagger's names, and words it left untagged that are names elsewhere ("side Lorient")
             List<int[]> names = new ArrayList<>();
@@ -333,6 +336,26 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Headline verbs of a win, with a side either side: "LEEDS BEAT HULL", "TIGERS EDGE ORIOLES". */
+    private static final Set<String> WIN_VERBS = Set.of("beat", "beats", "edge", "edges", "down", "downs", "thrash",
+            "thrashes", "rout", "routs", "crush", "crushes", "sink", "sinks", "outlast", "outlasts", "topple", "topples");
+
+    /**
+     * In a sports headline in capitals the names before and after a verb of winning are the sides;
+     * a person the body names in full stays a person ("SELES BEATS HINGIS").
+     */
+    private void headlineSides(TaggedLine line, Map<String, int[]> votes, Map<String, String> surnames, Set<String> firstNames) {
+        String[] w = line.words;
+        line.forEachMention((from, to) -> {
+            boolean beforeVerb = to < w.length && WIN_VERBS.contains(w[to].toLowerCase());
+            boolean afterVerb = from > 0 && WIN_VERBS.contains(w[from - 1].toLowerCase());
+            if (!beforeVerb && !afterVerb || line.locked[from] || line.types[from] == EntityType.MISC) return;
+            String key = TaggedLine.key(w, from, to);
+            if (surnames.containsKey(key) || firstNames.contains(key) || surnames.containsValue(key) || lexicon.isCountry(key)) return;
+            votes.get(key)[ordinal(EntityType.ORGANIZATION)] += CUE_VOTE;
+        });
     }
 
     /** Listed words no company's short form takes over: "American" of "American Express Co", "Texas" of "Texas Instruments Inc". */

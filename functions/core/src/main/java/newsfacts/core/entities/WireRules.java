@@ -28,6 +28,7 @@ final class WireRules {
                 markLineups(line);
                 markVersus(line);
                 markTownInitials(line);
+                markResult(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
             // read again after the tables' retyping; the sides' one-word locks leave full names alone
@@ -48,6 +49,37 @@ final class WireRules {
             boolean oneWord = TaggedLine.isCapitalisedWord(w[k - 1]) && (k == 1 || !TaggedLine.isCapitalisedWord(w[k - 2]));
             if (oneWord && !line.locked[k - 1] && !line.cuts(k - 1, k + 3)) line.lock(k - 1, k + 3, EntityType.ORGANIZATION);
         }
+    }
+
+    /**
+     * "Borva Dunmore 2 Kirkwall 0", "Clyde 0 Queen of Glenn 2": a line that is just two names, each with
+     * one score, is a match result; both names are sides, even two words the tagger read as a person.
+     */
+    private void markResult(TaggedLine line) {
+        String[] w = line.words;
+        int first = -1;
+        for (int k = 1; k + 1 < w.length && first < 0; k++) if (isInteger(w[k])) first = k;
+        int last = w.length - 1;
+        if (first < 0 || !isInteger(w[last]) || !isSide(w, 0, first) || !isSide(w, first + 1, last)) return;
+        for (int[] side : new int[][] {{0, first}, {first + 1, last}}) {
+            if (line.locked[side[0]] || line.cuts(side[0], side[1])) continue;
+            line.lock(side[0], side[1], lexicon.isCountry(TaggedLine.key(w, side[0], side[1])) ? EntityType.LOCATION : EntityType.ORGANIZATION);
+        }
+    }
+
+    /** Capitalised words, with "of" or "de" inside: "Queen of Glenn", not "the" or "Group". */
+    private static boolean isSide(String[] w, int from, int to) {
+        if (to - from < 1 || to - from > 4 || !TaggedLine.isCapitalisedWord(w[from]) || !TaggedLine.isCapitalisedWord(w[to - 1])) return false;
+        for (int k = from; k < to; k++) {
+            boolean word = TaggedLine.isCapitalisedWord(w[k]) && !NOT_TEAMS.contains(w[k].toLowerCase())
+                    && !NameRules.TIME_WORDS.contains(w[k].toLowerCase());
+            if (!word && !PARTICLES.contains(w[k]) && !w[k].equals("of")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isInteger(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(

@@ -182,4 +182,22 @@ class MentionRulesTest {
         String relay = "ATHLETICS - RELAY RESULTS.\nOSLO 2024-06-02\nResults:\n1. Tomas Kerrigan (Ireland), Ivo Brandl (Austria), Lena Moritz\n(Germany) 38.20\n";
         typed(relay, "Lena Moritz", PERSON);
     }
+
+    @Test
+    void aLineOfTwoNamesWithOneScoreEachIsAMatchResult() {
+        String text = "SOCCER - LEAGUE RESULTS.\nLONDON 2024-03-02\nResults of matches played on Saturday:\n"
+                + "Halwick Rangers 2 Darrow Bridge 0\nPelton 1 Queen of Tarnmoor 1\n";
+        typed(text, "Halwick Rangers", ORGANIZATION);
+        typed(text, "Darrow Bridge", ORGANIZATION);
+        typed(text, "Queen of Tarnmoor", ORGANIZATION);
+    }
+
+    @Test
+    void theNamesAroundAWinInASportsHeadlineAreSides() {
+        String text = "BASKETBALL - BRAXTON BEAT KELTRA 90-81.\nATHENS 2024-03-02\nBraxton of Greece beat Keltra of Cyprus 90-81 on Saturday.\n";
+        typed(text, "BRAXTON", ORGANIZATION);
+        typed(text, "Keltra", ORGANIZATION);
+        String tennis = "TENNIS - ORLOVA BEATS KASPAR.\nPARIS 2024-03-02\nMaria Orlova beat Anna Kaspar 6-3 6-2 on Saturday.\n";
+        typed(tennis, "ORLOVA", PERSON);
+    }
 }
