@@ -126,9 +126,10 @@ final class NameRules {
             if (!INSTITUTION_HEADS.contains(w[k].toLowerCase()) || !TaggedLine.isCapitalisedWord(w[k])) continue;
             // a headline's capitals hide where names end; a sign-off ("-- Oslo Newsroom +47 ...") is plain
             if (line.casing != Sequence.Casing.NORMAL && !SIGN_OFFS.contains(w[k].toLowerCase())) continue;
-            if (line.types[k] == EntityType.PERSON || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
+            boolean signOff = SIGN_OFFS.contains(w[k].toLowerCase()); // no person's name ends in "Newsroom"
+            if (line.types[k] == EntityType.PERSON && !signOff || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
             int from = k;
-            while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && line.types[from - 1] != EntityType.PERSON
+            while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && (line.types[from - 1] != EntityType.PERSON || signOff)
                     && !isPeople(w[from - 1]) && !line.locked[from - 1]
                     && (line.types[from - 1] != null || !Sequence.startsSentence(w, from - 1))) from--;
             int to = k + 1;

@@ -17,6 +17,7 @@ final class WireRules {
 
     void apply(List<TaggedLine> lines) {
         markDatelines(lines);
+        markPressDigest(lines);
         boolean resultsOfPeople = personsWithCountries(lines) >= 3;
         boolean sports = isSports(lines);
         for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople, sports);
@@ -80,6 +81,20 @@ final class WireRules {
 
     private static boolean isInteger(String w) {
         return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A press digest ("PRESS DIGEST - Ruritania - May 3") heads each paper's stories with its title
+     * alone on a line in capitals: "DAILY CLARION" is the newspaper, an organisation.
+     */
+    private static void markPressDigest(List<TaggedLine> lines) {
+        if (lines.isEmpty() || !TaggedLine.key(lines.get(0).words, 0, Math.min(2, lines.get(0).words.length)).equals("press digest")) return;
+        for (TaggedLine line : lines.subList(Math.min(2, lines.size()), lines.size())) {
+            String[] w = line.words;
+            boolean title = w.length <= 4;
+            for (String word : w) title &= TaggedLine.isCapitalisedWord(word) && isAllCaps(word);
+            if (title) line.lock(0, w.length, EntityType.ORGANIZATION);
+        }
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(

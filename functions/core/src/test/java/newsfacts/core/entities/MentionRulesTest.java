@@ -200,4 +200,18 @@ class MentionRulesTest {
         String tennis = "TENNIS - ORLOVA BEATS KASPAR.\nPARIS 2024-03-02\nMaria Orlova beat Anna Kaspar 6-3 6-2 on Saturday.\n";
         typed(tennis, "ORLOVA", PERSON);
     }
+
+    @Test
+    void aPressDigestHeadsEachPapersStoriesWithItsTitle() {
+        String text = "PRESS DIGEST - Ruritania - May 3.\nSTRELSAU 2024-05-03\nThese are the leading stories in the Ruritanian press.\n"
+                + "DAILY CLARION\n- The central bank cut its main rate.\nVORTA\n- Floods closed the main road to the coast.\n";
+        typed(text, "DAILY CLARION", ORGANIZATION);
+        typed(text, "VORTA", ORGANIZATION);
+    }
+
+    @Test
+    void aNewsroomSignOffIsAnOrganisation() {
+        typed("Port reopens.\nHALVIK 2024-05-03\nThe port reopened on Friday after the storm.\n-- Halvik Newsroom +47 22 00 00 00\n",
+                "Halvik Newsroom", ORGANIZATION);
+    }
 }
