@@ -16,6 +16,7 @@ final class NameRules {
     void apply(TaggedLine line) {
         trimEdges(line);
         splitAtCommonWords(line);
+        joinArticleNames(line);
         splitPlacePossessives(line);
         dropTitles(line);
         markCompanies(line);
@@ -271,11 +272,23 @@ final class NameRules {
         line.forEachMention((from, to) -> {
             for (int k = from + 1; k < to - 1; k++) {
                 String w = line.words[k];
-                if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w) || w.length() > 1 && Character.isUpperCase(w.charAt(1))) continue;
+                if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w) || w.length() > 1 && Character.isUpperCase(w.charAt(1))
+                        || ARTICLE_NAME.matcher(w).matches()) continue;
                 line.types[k] = null;
                 line.begins[k + 1] = true;
             }
         });
+    }
+
+    /** "Khaled al-Nouri" read as two persons is one: the article binds the name to the one before it. */
+    private static void joinArticleNames(TaggedLine line) {
+        for (int k = 1; k < line.words.length; k++) {
+            if (line.types[k - 1] != EntityType.PERSON || !ARTICLE_NAME.matcher(line.words[k]).matches() || line.types[k] != null && (line.types[k] != EntityType.PERSON || !line.begins[k])) continue;
+            int from = k - 1, to = k + 1;
+            while (from > 0 && line.types[from - 1] == EntityType.PERSON && !line.begins[from]) from--;
+            while (to < line.words.length && line.types[to] == EntityType.PERSON && !line.begins[to]) to++;
+            line.mark(from, to, EntityType.PERSON);
+        }
     }
 
     /** "Oslo's Northern Teaching Hospital" is two names, a place and its hospital ("McDonald's Corp" stays one). */
@@ -363,8 +376,12 @@ final class NameRules {
         char c = w.charAt(0);
         if (!Character.isLetter(c)) return false;
         return line.casing != Sequence.Casing.NORMAL || Character.isUpperCase(c)
-                || w.length() > 1 && Character.isUpperCase(w.charAt(1)); // "iPhone", "eBay"
+                || w.length() > 1 && Character.isUpperCase(w.charAt(1)) // "iPhone", "eBay"
+                || ARTICLE_NAME.matcher(w).matches();
     }
+
+    /** An Arabic name with its article, lower-case in English copy: "Karim al-Nouri", "Hassan el-Badri". */
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|an|ar|at|az)-\\p{Lu}\\p{L}+");
 
     /** Names from the hand-made list take its type, wherever they stand (case as listed). */
     private void markKnownNames(TaggedLine line) {

@@ -214,4 +214,10 @@ class MentionRulesTest {
         typed("Port reopens.\nHALVIK 2024-05-03\nThe port reopened on Friday after the storm.\n-- Halvik Newsroom +47 22 00 00 00\n",
                 "Halvik Newsroom", ORGANIZATION);
     }
+
+    @Test
+    void anArabicNamesLowerCaseArticleIsPartOfTheName() {
+        typed("Police arrest leader.\nCAIRO 2024-05-03\nGroup leader Khaled al-Nouri told reporters on Friday that talks would go on.\n",
+                "Khaled al-Nouri", PERSON);
+    }
 }
