@@ -38,8 +38,55 @@ final class WireRules {
             for (TaggedLine line : lines) clubsNotPlaces(line);
         }
         if (isCricket(lines)) for (TaggedLine line : lines) countiesAreClubs(line);
+        Map<String, String> surnames = TaggedLine.surnames(lines);
+        for (TaggedLine line : lines) listsOfPeople(line, surnames);
         placesNotPersons(lines);
         countriesArePlaces(lines, sports);
+    }
+
+    private static final int MIN_LIST_ITEMS = 4;
+
+    /**
+     * "Varga, Ruiz, Jana Pons, Eva Berg, Okafor": in a list of names, a third or more of them people
+     * (read so, or named in full elsewhere), the rest are people too, however the tagger read a lone surname
+     * ("Lincoln" in a line-up is no town). An item's bracket ("(captain)") and a team label before a
+     * colon are not items.
+     */
+    private void listsOfPeople(TaggedLine line, Map<String, String> surnames) {
+        String[] w = line.words;
+        List<int[]> items = new java.util.ArrayList<>();
+        int others = 0, people = 0;
+        for (int from = 0; from < w.length; ) {
+            int end = from;
+            while (end < w.length && !w[end].equals(",") && !w[end].equals(";")) end++;
+            int to = from;
+            while (to < end && !w[to].equals("(") && !(to == w.length - 1 && w[to].equals("."))) to++; // the last item ends the sentence
+            boolean name = to - from >= 1 && to - from <= 3;
+            for (int k = from; k < to && name; k++) name = TaggedLine.isCapitalisedWord(w[k]) && !NameRules.TIME_WORDS.contains(w[k].toLowerCase());
+            if (name) {
+                items.add(new int[] {from, to});
+                if (isPerson(line, from, to) || to - from == 1 && surnames.containsKey(TaggedLine.key(w, from, to))) people++;
+            } else if (to > from) {
+                others++;
+            }
+            from = end + 1;
+        }
+        if (items.size() < MIN_LIST_ITEMS || others > 1 || people < 2 || 3 * people < items.size()) return;
+        for (int k = 0; k < w.length; k++) {
+            if ((w[k].equals(",") || w[k].equals(";")) && line.types[k] != null && !line.locked[k]) line.mark(k, k + 1, null); // "Ruiz, Pons" read as one
+        }
+        for (int[] item : items) {
+            if (isPerson(line, item[0], item[1]) || line.locked[item[0]] || line.cuts(item[0], item[1])
+                    || lexicon.isCountry(TaggedLine.key(w, item[0], item[1]))) continue;
+            line.lock(item[0], item[1], EntityType.PERSON);
+        }
+    }
+
+    /** Whether words [from, to) are one mention read as a person. */
+    private static boolean isPerson(TaggedLine line, int from, int to) {
+        if (line.types[from] != EntityType.PERSON || !line.begins[from]) return false;
+        for (int k = from + 1; k < to; k++) if (line.types[k] != EntityType.PERSON || line.begins[k]) return false;
+        return to == line.words.length || line.types[to] != EntityType.PERSON || line.begins[to];
     }
 
     /** A club told from a namesake by its town's initials ("Slavorin (K) 2 Kovina (PT) 1") has them in its name. */
@@ -485,7 +532,7 @@ final class WireRules {
         for (String full : surnames.values()) names.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
-                if (line.types[from] != EntityType.PERSON) return;
+                if (line.types[from] != EntityType.PERSON || line.locked[from]) return;
                 String key = TaggedLine.key(line.words, from, to);
                 if (to - from > 1) {
                     if (lexicon.isCountry(key)) line.mark(from, to, EntityType.LOCATION); // "Sri Lanka"

@@ -220,4 +220,13 @@ class MentionRulesTest {
         typed("Police arrest leader.\nCAIRO 2024-05-03\nGroup leader Khaled al-Nouri told reporters on Friday that talks would go on.\n",
                 "Khaled al-Nouri", PERSON);
     }
+
+    @Test
+    void inAListOfPeopleALoneSurnameIsAPerson() {
+        String text = "Soccer - Rovak names squad.\nVARNA 2024-05-03\nCoach Ivo Rovak picked Petar Dimov and Stefan Kolev on Friday.\n"
+                + "The team is as follows:\nMarkov, Dimov, Lincoln, Kolev, Ashford, Petrov, Yordanov.\n";
+        typed(text, "Lincoln", PERSON);
+        typed(text, "Ashford", PERSON);
+        typed(text, "Markov", PERSON);
+    }
 }
