@@ -130,7 +130,7 @@ final class NameRules {
             boolean signOff = SIGN_OFFS.contains(w[k].toLowerCase()); // no person's name ends in "Newsroom"
             if (line.types[k] == EntityType.PERSON && !signOff || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
             int from = k;
-            while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && (line.types[from - 1] != EntityType.PERSON || signOff)
+            while (from > 0 && isNameWord(w, from - 1) && (line.types[from - 1] != EntityType.PERSON || signOff)
                     && !isPeople(w[from - 1]) && !line.locked[from - 1]
                     && (line.types[from - 1] != null || !Sequence.startsSentence(w, from - 1))) from--;
             int to = k + 1;
@@ -452,9 +452,9 @@ final class NameRules {
         String[] w = line.words;
         for (int k = 0; k < w.length; k++) {
             if (!MEDIA_NOUNS.contains(w[k])) continue;
-            int from = k + 1, to = k + 1; // a name after: "the daily X"
-            while (to < w.length && (TaggedLine.isCapitalisedWord(w[to]) || to > from && NAME_PARTICLES.contains(w[to]) && to + 1 < w.length
-                    && TaggedLine.isCapitalisedWord(w[to + 1]))) to++;
+            int from = k + 1, to = k + 1; // a name after: "the daily X" (not "the daily X on Monday", "agency Monday")
+            while (to < w.length && (isNameWord(w, to) || to > from && NAME_PARTICLES.contains(w[to]) && to + 1 < w.length
+                    && isNameWord(w, to + 1))) to++;
             if (to == from) { // a name before: "X newspaper", "X news agency"
                 to = k > 0 && w[k - 1].equals("news") ? k - 1 : k;
                 from = to;
@@ -465,6 +465,11 @@ final class NameRules {
             if ((lexicon.gazetteer.categories(TaggedLine.key(w, from, to)) & ~Gazetteer.ORG & ~Gazetteer.ORG_ABBR) != 0) continue;
             line.mark(from, to, EntityType.ORGANIZATION);
         }
+    }
+
+    /** A capitalised word that is no day or month name. */
+    private static boolean isNameWord(String[] w, int k) {
+        return TaggedLine.isCapitalisedWord(w[k]) && !TIME_WORDS.contains(w[k].toLowerCase());
     }
 
     private static final Set<String> SHIP_NOUNS = Set.of("warship", "frigate", "destroyer", "submarine", "cruiser",

@@ -229,4 +229,13 @@ class MentionRulesTest {
         typed(text, "Ashford", PERSON);
         typed(text, "Markov", PERSON);
     }
+
+    @Test
+    void aDayOrMonthBesideAnInstitutionOrPaperIsNoPartOfIt() {
+        String text = "Survey due.\nBOSTON 2024-05-03\nThe survey by the daily Morgenblatt Kurier on Monday showed the index rose in "
+                + "August National Guild of Orchard Growers figures.\nThe state road agency Tuesday opened the bridge.\n";
+        typed(text, "Morgenblatt Kurier", ORGANIZATION);
+        typed(text, "National Guild of Orchard Growers", ORGANIZATION);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Tuesday")), () -> extractor.mentions(text).toString());
+    }
 }
