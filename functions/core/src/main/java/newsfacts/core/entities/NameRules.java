@@ -17,6 +17,7 @@ final class NameRules {
         trimEdges(line);
         splitAtCommonWords(line);
         joinArticleNames(line);
+        joinSurnameParticles(line);
         splitPlacePossessives(line);
         dropTitles(line);
         markCompanies(line);
@@ -288,6 +289,44 @@ final class NameRules {
             while (from > 0 && line.types[from - 1] == EntityType.PERSON && !line.begins[from]) from--;
             while (to < line.words.length && line.types[to] == EntityType.PERSON && !line.begins[to]) to++;
             line.mark(from, to, EntityType.PERSON);
+        }
+    }
+
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "ter", "de", "da", "di", "du",
+            "dos", "das", "del", "della", "le", "la");
+
+    /**
+     * "de Haan", "Piet van der Berg", "Van der Berg": the particles of a surname belong to it, and
+     * so does the first name or capitalised particle before them; a capitalised particle and
+     * lower-case ones make a surname of the name after them.
+     */
+    private void joinSurnameParticles(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            if (line.types[k] != EntityType.PERSON || !line.begins[k] || line.types[k - 1] != null || !SURNAME_PARTICLES.contains(w[k - 1])) continue;
+            int to = k + 1;
+            while (to < w.length && line.types[to] == EntityType.PERSON && !line.begins[to]) to++;
+            int from = k - 1;
+            while (from > 0 && line.types[from - 1] == null && SURNAME_PARTICLES.contains(w[from - 1])) from--;
+            if (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && !isTitle(w[from - 1]) && !TIME_WORDS.contains(w[from - 1].toLowerCase())
+                    && (line.types[from - 1] == null || line.types[from - 1] == EntityType.PERSON
+                    || SURNAME_PARTICLES.contains(w[from - 1].toLowerCase()) && !line.locked[from - 1])) {
+                from--;
+                while (from > 0 && line.types[from] == EntityType.PERSON && !line.begins[from]) from--;
+            }
+            line.mark(from, to, EntityType.PERSON);
+            k = to - 1;
+        }
+        // "Van der Berg", "De la Cruz": a capitalised particle, lower-case ones, then the name
+        for (int k = 0; k + 2 < w.length; k++) {
+            if (!SURNAME_PARTICLES.contains(w[k].toLowerCase()) || !Character.isUpperCase(w[k].charAt(0)) || line.locked[k]) continue;
+            int to = k + 1;
+            while (to < w.length && SURNAME_PARTICLES.contains(w[to]) && line.types[to] == null) to++;
+            int end = to;
+            while (end < w.length && TaggedLine.isCapitalisedWord(w[end]) && !line.locked[end] && (end == to || line.types[end] == EntityType.PERSON)) end++;
+            if (to == k + 1 || end == to || line.cuts(k, end)) continue;
+            line.mark(k, end, EntityType.PERSON);
+            k = end - 1;
         }
     }
 

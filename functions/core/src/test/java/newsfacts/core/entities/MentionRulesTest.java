@@ -238,4 +238,14 @@ class MentionRulesTest {
         typed(text, "National Guild of Orchard Growers", ORGANIZATION);
         assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Tuesday")), () -> extractor.mentions(text).toString());
     }
+
+    @Test
+    void aSurnamesParticlesBelongToIt() {
+        String text = "RUGBY UNION - BOKS WIN.\nPRETORIA 2024-05-03\nA quick penalty from Van der Berg set up the try.\n"
+                + "The referee allowed Van der Berg to score.\n";
+        typed(text, "Van der Berg", PERSON);
+        String striker = "Dutch striker in form.\nAMSTERDAM 2024-05-03\nStriker Pieter de Haan scored twice on Sunday.\n"
+                + "Coach Jan Visser said de Haan had trained hard all week.\n";
+        typed(striker, "de Haan", PERSON);
+    }
 }
