@@ -114,7 +114,11 @@ final class NameRules {
     private static final Set<String> INSTITUTION_HEADS = Set.of("exchange", "bank", "ministry", "council", "party",
             "association", "federation", "union", "committee", "commission", "university", "agency", "board",
             "institute", "fund", "court", "army", "police", "parliament", "assembly", "corporation", "authority",
-            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "club", "newsroom", "desk");
+            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "club", "newsroom", "desk",
+            // what a company makes or does, as its name ends: "Kowloon Cement", "Ardenne Cables", "Halvard Holdings"
+            "cement", "steel", "electric", "power", "cables", "textiles", "motors", "chemical", "chemicals", "mining",
+            "petroleum", "holdings", "industries", "securities", "insurance", "telecom", "pharmaceuticals", "shipping",
+            "breweries", "electronics", "communications", "services", "investments", "enterprises");
 
     private static final Set<String> SIGN_OFFS = Set.of("newsroom", "desk");
 
@@ -132,6 +136,7 @@ final class NameRules {
             if (line.types[k] == EntityType.PERSON && !signOff || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
             int from = k;
             while (from > 0 && isNameWord(w, from - 1) && (line.types[from - 1] != EntityType.PERSON || signOff)
+                    && !NAME_COMPOUND.matcher(w[from - 1]).matches() // "Oslo-based Acme Holdings"
                     && !isPeople(w[from - 1]) && !line.locked[from - 1]
                     && (line.types[from - 1] != null || !Sequence.startsSentence(w, from - 1))) from--;
             int to = k + 1;

@@ -248,4 +248,11 @@ class MentionRulesTest {
                 + "Coach Jan Visser said de Haan had trained hard all week.\n";
         typed(striker, "de Haan", PERSON);
     }
+
+    @Test
+    void aNameEndingInWhatACompanyMakesIsTheCompany() {
+        String text = "Shares rise.\nDHAKA 2024-05-03\nShares in Kowloon Cement rose on Monday, while Oslo-based Tarvik Communications fell.\n";
+        typed(text, "Kowloon Cement", ORGANIZATION);
+        typed(text, "Tarvik Communications", ORGANIZATION);
+    }
 }
