@@ -259,15 +259,37 @@ final class WireRules {
      * words the tagger took for a place ("2. Ana Ruiz (Spain)"), or in a list of people's results
      * for anything ("Ana Ruiz (Spain) beat Eva Pons (Andorra)").
      */
-    private static boolean personBefore(TaggedLine line, int bracket, boolean resultsOfPeople) {
+    private boolean personBefore(TaggedLine line, int bracket, boolean resultsOfPeople) {
         int end = bracket, from = bracket;
         if (end == 0) return false;
+        if (rankedName(line, bracket, resultsOfPeople)) return true;
         EntityType type = line.types[end - 1];
         if (type == EntityType.PERSON) return true;
         if ((type == EntityType.ORGANIZATION || type == EntityType.MISC) && !resultsOfPeople) return false;
         while (from > 0 && TaggedLine.isCapitalisedWord(line.words[from - 1]) && line.types[from - 1] == type && bracket - from < 4) from--;
         if (end - from < 2 || end - from > 3 || from > 0 && line.types[from - 1] == type && type != null) return false;
         line.mark(from, end, EntityType.PERSON);
+        return true;
+    }
+
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("\\d{1,3}\\.?");
+
+    /**
+     * "2. Eva Marta Pons (Spain)": in a ranked row two or three capitalised words between the rank and
+     * the country are the competitor, a first name the tagger left out or a surname it read as a town
+     * included; a club's name the tagger knows ("3. Vortex Racing (Italy)") stays, except in a list of people.
+     */
+    private boolean rankedName(TaggedLine line, int bracket, boolean resultsOfPeople) {
+        String[] w = line.words;
+        int from = bracket;
+        while (from > 0 && bracket - from < 3 && TaggedLine.isCapitalisedWord(w[from - 1])) from--;
+        if (bracket - from < 2 || from == 0) return false;
+        int rank = w[from - 1].equals(".") && from > 1 ? from - 2 : from - 1;
+        if (!RANK.matcher(w[rank]).matches() || rank > 1 || line.locked[from] || lexicon.isPlace(TaggedLine.key(w, from, bracket))) return false;
+        for (int k = from; k < bracket; k++) {
+            if ((line.types[k] == EntityType.ORGANIZATION || line.types[k] == EntityType.MISC) && !resultsOfPeople) return false;
+        }
+        line.mark(from, bracket, EntityType.PERSON);
         return true;
     }
 

@@ -255,4 +255,13 @@ class MentionRulesTest {
         typed(text, "Kowloon Cement", ORGANIZATION);
         typed(text, "Tarvik Communications", ORGANIZATION);
     }
+
+    @Test
+    void aRankedRowsWordsBeforeTheCountryAreTheCompetitor() {
+        String text = "ATHLETICS - MEETING RESULTS.\nOSLO 2024-05-03\nWomen's 1,500 metres:\n1. Ilse Varga (Hungary) 4:05.11\n"
+                + "2. Olha Sumy (Ukraine) 4:06.40\n3. Mette Odense (Denmark) 4:07.02\n4. El Idrissi Tazi (Morocco) 4:07.50\n";
+        typed(text, "Olha Sumy", PERSON);
+        typed(text, "Mette Odense", PERSON);
+        typed(text, "El Idrissi Tazi", PERSON);
+    }
 }
