@@ -18,6 +18,7 @@ final class NameRules {
         splitAtCommonWords(line);
         joinArticleNames(line);
         joinSurnameParticles(line);
+        joinRegnalNumbers(line);
         splitPlacePossessives(line);
         dropTitles(line);
         markCompanies(line);
@@ -295,6 +296,27 @@ final class NameRules {
             while (to < line.words.length && line.types[to] == EntityType.PERSON && !line.begins[to]) to++;
             line.mark(from, to, EntityType.PERSON);
         }
+    }
+
+    static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})");
+
+    /** Words after which "I" is the speaker: "told Henrik I would", "Henrik I think". */
+    private static final Set<String> FIRST_PERSON_VERBS = Set.of("am", "was", "would", "will", "shall", "have", "had",
+            "can", "could", "should", "must", "may", "might", "do", "did", "don't", "didn't", "think", "thought", "know",
+            "knew", "said", "say", "told", "feel", "felt", "want", "wanted", "hope", "believe", "guess", "mean", "see",
+            "'m", "'ve", "'d", "'ll");
+
+    /**
+     * "Henrik IV", "Olav V": a monarch's or pope's number is part of the name ("Henrik I born"),
+     * but not a speaker's "I" ("told Henrik I would").
+     */
+    private static void joinRegnalNumbers(TaggedLine line) {
+        String[] w = line.words;
+        line.forEachMention((from, to) -> {
+            if (line.types[from] != EntityType.PERSON || to == w.length || line.types[to] != null || !REGNAL.matcher(w[to]).matches()) return;
+            if (w[to].equals("I") && to + 1 < w.length && FIRST_PERSON_VERBS.contains(w[to + 1].toLowerCase())) return;
+            line.mark(from, to + 1, EntityType.PERSON);
+        });
     }
 
     private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "ter", "de", "da", "di", "du",

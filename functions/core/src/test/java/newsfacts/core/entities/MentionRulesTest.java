@@ -264,4 +264,14 @@ class MentionRulesTest {
         typed(text, "Mette Odense", PERSON);
         typed(text, "El Idrissi Tazi", PERSON);
     }
+
+    @Test
+    void aMonarchsNumberIsPartOfTheNameButASpeakersIIsNot() {
+        String text = "This day in history.\nOSLO 2024-05-03\n1871 - King Haakon I of Varland born.\n1905 - Varland crowned Olav IV.\n"
+                + "\"I told Olav I would come,\" she said.\n";
+        typed(text, "Haakon I", PERSON);
+        typed(text, "Olav IV", PERSON);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Olav I") || m.text().equals("I")),
+                () -> extractor.mentions(text).toString());
+    }
 }
