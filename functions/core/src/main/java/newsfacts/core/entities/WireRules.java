@@ -161,11 +161,18 @@ final class WireRules {
                 boolean name = k < date && Character.isUpperCase(line.words[k].charAt(0)) && Sequence.hasLetterOrDigit(line.words[k])
                         && !NameRules.TIME_WORDS.contains(line.words[k].toLowerCase());
                 if (name) continue;
-                if (k > from && (k == date || line.words[k].equals(","))) line.lock(from, k, EntityType.LOCATION);
+                if (k > from && (k == date || line.words[k].equals(","))) line.lock(from, k, placeOrBody(TaggedLine.key(line.words, from, k)));
                 if (k < date && !line.words[k].equals(",")) break;
                 from = k + 1;
             }
         }
+    }
+
+    /** A dateline names a place, or a listed body that is no place, where its press corps sits ("UNITED NATIONS"). */
+    private EntityType placeOrBody(String key) {
+        int categories = lexicon.gazetteer.categories(key); // its own listing: an alias ("UN") may be some hamlet
+        boolean body = (categories & Gazetteer.ORG) != 0 && (categories & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.CITY | Gazetteer.BIG_CITY)) == 0;
+        return body ? EntityType.ORGANIZATION : EntityType.LOCATION;
     }
 
     private static boolean isAllCaps(String w) {

@@ -274,4 +274,11 @@ class MentionRulesTest {
         assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Olav I") || m.text().equals("I")),
                 () -> extractor.mentions(text).toString());
     }
+
+    @Test
+    void aDatelineNamingABodyThatIsNoPlaceNamesTheBody() {
+        String text = "Council meets.\nUNITED NATIONS 2024-05-03\nThe Security Council met on Friday.\n";
+        typed(text, "UNITED NATIONS", ORGANIZATION);
+        typed("Talks resume.\nGENEVA 2024-05-03\nTalks resumed on Friday.\n", "GENEVA", LOCATION);
+    }
 }
