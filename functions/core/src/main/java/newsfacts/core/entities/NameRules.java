@@ -492,7 +492,7 @@ final class NameRules {
 
     /**
      * "French Open", "Davis Cup", "the Crimean War", "Acme Classic": a name ending in an event word
-     * is an event (MISC); so are sports competitions, "National League", "Eastern Division".
+     * (and the "of ..." a tagged name runs on with) is an event (MISC); so are sports competitions, "National League", "Eastern Division".
      */
     private static void markEvents(TaggedLine line) {
         String[] w = line.words;
@@ -505,8 +505,13 @@ final class NameRules {
                 if (line.types[from] != null && line.begins[from]) break;
             }
             if (from == k || Sequence.startsSentence(w, from) && line.types[from] == null) continue;
-            if (line.types[from] == EntityType.PERSON || line.cuts(from, k + 1)) continue;
-            line.mark(from, k + 1, EntityType.MISC);
+            int to = k + 1; // "World Series of Darts": the event's "of ..." is part of it
+            if (to + 1 < w.length && w[to].equals("of") && TaggedLine.isCapitalisedWord(w[to + 1]) && line.types[to] == line.types[k] && line.types[k] != null) {
+                to += 2;
+                while (to < w.length && TaggedLine.isCapitalisedWord(w[to]) && line.types[to] == line.types[k] && !line.begins[to]) to++;
+            }
+            if (line.types[from] == EntityType.PERSON || line.cuts(from, to)) continue;
+            line.mark(from, to, EntityType.MISC);
         }
     }
 

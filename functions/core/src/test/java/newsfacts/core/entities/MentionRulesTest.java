@@ -281,4 +281,11 @@ class MentionRulesTest {
         typed(text, "UNITED NATIONS", ORGANIZATION);
         typed("Talks resume.\nGENEVA 2024-05-03\nTalks resumed on Friday.\n", "GENEVA", LOCATION);
     }
+
+    @Test
+    void anEventsOfNameIsPartOfTheEvent() {
+        String text = "DARTS - LEADERS.\nDUBLIN 2024-05-03\nScores from the World Series of Darts on Friday:\n"
+                + "Ana Ruiz (Spain) 66 Eva Pons (Andorra) 68\n";
+        typed(text, "World Series of Darts", MISC);
+    }
 }
