@@ -30,6 +30,7 @@ final class WireRules {
                 markVersus(line);
                 markTownInitials(line);
                 markResult(line);
+                markVenue(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
             // read again after the tables' retyping; the sides' one-word locks leave full names alone
@@ -113,6 +114,28 @@ final class WireRules {
             if (line.locked[side[0]] || line.cuts(side[0], side[1])) continue;
             line.lock(side[0], side[1], lexicon.isCountry(TaggedLine.key(w, side[0], side[1])) ? EntityType.LOCATION : EntityType.ORGANIZATION);
         }
+    }
+
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "drew", "lost", "won", "v", "vs");
+
+    /**
+     * "At Hollowmere: Kent 214 and 167-6", "Upton-on-Wye (Ashcombe): Essex beat Kent": a result headed by
+     * where it was played names the ground or town, a place (a line-up after a side's name has no score).
+     */
+    private void markVenue(TaggedLine line) {
+        String[] w = line.words;
+        int from = w.length > 0 && w[0].equals("At") ? 1 : 0, to = from;
+        while (to < w.length && to - from < 3 && TaggedLine.isCapitalisedWord(w[to])) to++;
+        int colon = to;
+        if (colon < w.length && w[colon].equals("(")) while (colon < w.length && !w[colon].equals(")")) colon++;
+        if (colon < w.length && w[colon].equals(")")) colon++;
+        if (to == from || colon >= w.length || !w[colon].equals(":")) return;
+        int side = colon + 1;
+        while (side < w.length && side - colon <= 3 && TaggedLine.isCapitalisedWord(w[side])) side++;
+        if (side == colon + 1 || side == w.length || !Character.isDigit(w[side].charAt(0)) && !RESULT_VERBS.contains(w[side])) return;
+        // a name, not a label ("Scorers:", "Postponed:"): read as one, or a listed place
+        if (line.locked[from] || line.cuts(from, to) || line.types[from] == null && !lexicon.isPlace(TaggedLine.key(w, from, to))) return;
+        line.lock(from, to, EntityType.LOCATION);
     }
 
     /** Capitalised words, with "of" or "de" inside: "Queen of Glenn", not "the" or "Group". */

@@ -288,4 +288,13 @@ class MentionRulesTest {
                 + "Ana Ruiz (Spain) 66 Eva Pons (Andorra) 68\n";
         typed(text, "World Series of Darts", MISC);
     }
+
+    @Test
+    void aResultHeadedByWhereItWasPlayedNamesThePlace() {
+        String text = "CRICKET - COUNTY RESULTS.\nLONDON 2024-05-03\nResults on the final day:\nAt Taunton: Somerset beat Kent by 40 runs.\n"
+                + "Scarborough: Yorkshire 290 and 129-4, Essex 215.\nScorers: Somerset 290\n";
+        typed(text, "Taunton", LOCATION);
+        typed(text, "Scarborough", LOCATION);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Scorers")), () -> extractor.mentions(text).toString());
+    }
 }
