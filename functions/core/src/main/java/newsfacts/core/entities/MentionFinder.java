@@ -269,6 +269,8 @@ final class MentionFinder {
             "played for", "plays for", "joined", "joins", "signed for", "transferred to", "coach at", "winners over",
             "defeat to", "defeat by", "draw with", "lost to", "beaten by", "champions", "batsman", "bowler", "all-rounder",
             "captain", "coach", "manager", "pitcher", "quarterback", "'s");
+    /** Nouns a side's name follows in sports copy; no person's name does. */
+    private static final Set<String> SIDE_NOUNS = Set.of("team", "club", "side");
     /** A side takes a plural verb in British copy, a person never: "X are top", "X were beaten". */
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
     /** Words after a name that say the same: "X shares", "X said its", "X's shareholders". */
@@ -320,6 +322,12 @@ final class MentionFinder {
                 }
                 // MISC readings (events, nationalities) rest on their own clues
                 boolean plural = sports && PLURAL_VERBS.contains(a1);
+                // "team Deportivo Lugones": a side named in full after its noun, however the tagger read it
+                boolean sideNoun = sports && SIDE_NOUNS.contains(b1) && line.types[from] == EntityType.PERSON;
+                if (sideNoun && !lexicon.isCountry(key)) {
+                    votes.get(key)[org] += CUE_VOTE;
+                    continue;
+                }
                 if (surnames.containsKey(key) || firstNames.contains(key) && !plural || line.types[from] == EntityType.PERSON && to - from > 1
                         || lexicon.isCountry(key)) continue;
                 // "X cut its forecast": people have "his" or "her"

@@ -297,4 +297,12 @@ class MentionRulesTest {
         typed(text, "Scarborough", LOCATION);
         assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Scorers")), () -> extractor.mentions(text).toString());
     }
+
+    @Test
+    void aNameAfterTeamOrClubIsTheSideEvenReadAsAPerson() {
+        String text = "SOCCER - MIDFIELDER BANNED.\nMADRID 2024-05-03\nSpanish first division team Atletico Morales will be without midfielder "
+                + "Ana Ruiz for Saturday's game.\n";
+        typed(text, "Atletico Morales", ORGANIZATION);
+        typed(text, "Ana Ruiz", PERSON);
+    }
 }
