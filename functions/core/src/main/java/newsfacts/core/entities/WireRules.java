@@ -208,12 +208,14 @@ final class WireRules {
             "formula", "horse", "racing", "sailing", "swimming", "skiing", "volleyball", "handball", "badminton", "nba",
             "nfl", "nhl", "olympics", "sport", "sports", "snooker", "darts", "rowing", "triathlon", "judo", "wrestling");
 
-    /** Sports wire: a headline "SOCCER - ...", or many score lines. */
+    /** Sports wire: a headline "SOCCER - ..." or "Golf-Results ...", or many score lines. */
     static boolean isSports(List<TaggedLine> lines) {
         for (TaggedLine line : lines.subList(0, Math.min(2, lines.size()))) {
             String[] w = line.words;
             for (int k = 0; k + 1 < w.length && k < 4; k++)
                 if (SPORTS.contains(w[k].toLowerCase()) && (w[k + 1].equals("-") || k + 2 < w.length && w[k + 2].equals("-"))) return true;
+            int hyphen = w.length > 0 ? w[0].indexOf('-') : -1;
+            if (hyphen > 0 && SPORTS.contains(w[0].substring(0, hyphen).toLowerCase())) return true;
         }
         int scoreLines = 0;
         for (TaggedLine line : lines) if (isScoreLine(line)) scoreLines++;

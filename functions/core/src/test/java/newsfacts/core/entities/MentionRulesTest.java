@@ -305,4 +305,12 @@ class MentionRulesTest {
         typed(text, "Atletico Morales", ORGANIZATION);
         typed(text, "Ana Ruiz", PERSON);
     }
+
+    @Test
+    void aHyphenatedSportsSlugMakesASportsReport() {
+        String text = "Baseball-Results of Ruritanian league games.\nSTRELSAU 2024-05-03\nStandings after Friday's games:\nW L PCT\n"
+                + "Kordaz 64 43 .596\nVelmar 60 49 .550\n";
+        typed(text, "Kordaz", ORGANIZATION);
+        typed(text, "Velmar", ORGANIZATION);
+    }
 }
