@@ -319,7 +319,7 @@ final class NameRules {
         });
     }
 
-    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "ter", "de", "da", "di", "du",
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "ter", "de", "da", "di", "du", "wa",
             "dos", "das", "del", "della", "le", "la");
 
     /**

@@ -247,6 +247,8 @@ class MentionRulesTest {
         String striker = "Dutch striker in form.\nAMSTERDAM 2024-05-03\nStriker Pieter de Haan scored twice on Sunday.\n"
                 + "Coach Jan Visser said de Haan had trained hard all week.\n";
         typed(striker, "de Haan", PERSON);
+        typed("Minister named.\nNAIROBI 2024-05-03\nPrime Minister Mwangi wa Kariuki named a new cabinet on Friday.\n",
+                "Mwangi wa Kariuki", PERSON);
     }
 
     @Test
