@@ -258,7 +258,7 @@ final class NameRules {
         });
     }
 
-    private static final Set<String> ROLE_TAILS = Set.of("secretary-general", "president", "vice-president", "minister",
+    private static final Set<String> ROLE_TAILS = Set.of("secretary-general", "president", "vice-president", "prime", "minister",
             "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "governor", "mayor",
             "premier", "chancellor", "commander", "envoy", "chief", "boss", "ceo");
 

@@ -315,4 +315,11 @@ class MentionRulesTest {
         typed(text, "Kordaz", ORGANIZATION);
         typed(text, "Velmar", ORGANIZATION);
     }
+
+    @Test
+    void aNationalityBeforePrimeMinisterIsTheNationalityAlone() {
+        String text = "Vote called.\nLONDON 2024-05-03\nBritish Prime Minister Tom Hale said on Friday he would go.\n";
+        typed(text, "British", MISC);
+        typed(text, "Tom Hale", PERSON);
+    }
 }
