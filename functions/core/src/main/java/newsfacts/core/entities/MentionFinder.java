@@ -269,6 +269,8 @@ final class MentionFinder {
             "played for", "plays for", "joined", "joins", "signed for", "transferred to", "coach at", "winners over",
             "defeat to", "defeat by", "draw with", "lost to", "beaten by", "champions", "batsman", "bowler", "all-rounder",
             "captain", "coach", "manager", "pitcher", "quarterback", "'s");
+    /** Nouns a side's name follows in sports copy; no person's name does. */
+    private static final Set<String> SIDE_NOUNS = Set.of("team", "club", "side");
     /** A side takes a plural verb in British copy, a person never: "X are top", "X were beaten". */
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
     /** Words after a name that say the same: "X shares", "X said its", "X's shareholders". */
@@ -290,7 +292,10 @@ final class MentionFinder {
         Set<String> firstNames = new java.util.HashSet<>(); // "Amara" of "Amara Osei" is a person too
         for (String full : surnames.values()) firstNames.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
-            if (line.casing != Sequence.Casing.NORMAL) continue;
+            if (line.casing != Sequence.Casing.NORMAL) {
+                if (sports) headlineSides(line, votes, surnames, firstNames);
+                continue;
+            }
             int[] listEnd = {-1}; // end of the last cued name: "makers X and Y" cues Y too
             // the tagger's names, and words it left untagged that are names elsewhere ("side Lorient")
             List<int[]> names = new ArrayList<>();
@@ -317,6 +322,12 @@ final class MentionFinder {
                 }
                 // MISC readings (events, nationalities) rest on their own clues
                 boolean plural = sports && PLURAL_VERBS.contains(a1);
+                // "team Deportivo Lugones": a side named in full after its noun, however the tagger read it
+                boolean sideNoun = sports && SIDE_NOUNS.contains(b1) && line.types[from] == EntityType.PERSON;
+                if (sideNoun && !lexicon.isCountry(key)) {
+                    votes.get(key)[org] += CUE_VOTE;
+                    continue;
+                }
                 if (surnames.containsKey(key) || firstNames.contains(key) && !plural || line.types[from] == EntityType.PERSON && to - from > 1
                         || lexicon.isCountry(key)) continue;
                 // "X cut its forecast": people have "his" or "her"
@@ -333,6 +344,26 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Headline verbs of a win, with a side either side: "LEEDS BEAT HULL", "TIGERS EDGE ORIOLES". */
+    private static final Set<String> WIN_VERBS = Set.of("beat", "beats", "edge", "edges", "down", "downs", "thrash",
+            "thrashes", "rout", "routs", "crush", "crushes", "sink", "sinks", "outlast", "outlasts", "topple", "topples");
+
+    /**
+     * In a sports headline in capitals the names before and after a verb of winning are the sides;
+     * a person the body names in full stays a person ("SELES BEATS HINGIS").
+     */
+    private void headlineSides(TaggedLine line, Map<String, int[]> votes, Map<String, String> surnames, Set<String> firstNames) {
+        String[] w = line.words;
+        line.forEachMention((from, to) -> {
+            boolean beforeVerb = to < w.length && WIN_VERBS.contains(w[to].toLowerCase());
+            boolean afterVerb = from > 0 && WIN_VERBS.contains(w[from - 1].toLowerCase());
+            if (!beforeVerb && !afterVerb || line.locked[from] || line.types[from] == EntityType.MISC) return;
+            String key = TaggedLine.key(w, from, to);
+            if (surnames.containsKey(key) || firstNames.contains(key) || surnames.containsValue(key) || lexicon.isCountry(key)) return;
+            votes.get(key)[ordinal(EntityType.ORGANIZATION)] += CUE_VOTE;
+        });
     }
 
     /** Listed words no company's short form takes over: "American" of "American Express Co", "Texas" of "Texas Instruments Inc". */

@@ -16,6 +16,9 @@ final class NameRules {
     void apply(TaggedLine line) {
         trimEdges(line);
         splitAtCommonWords(line);
+        joinArticleNames(line);
+        joinSurnameParticles(line);
+        joinRegnalNumbers(line);
         splitPlacePossessives(line);
         dropTitles(line);
         markCompanies(line);
@@ -112,7 +115,11 @@ final class NameRules {
     private static final Set<String> INSTITUTION_HEADS = Set.of("exchange", "bank", "ministry", "council", "party",
             "association", "federation", "union", "committee", "commission", "university", "agency", "board",
             "institute", "fund", "court", "army", "police", "parliament", "assembly", "corporation", "authority",
-            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "club", "newsroom", "desk");
+            "foundation", "airlines", "airways", "bureau", "department", "office", "society", "club", "newsroom", "desk",
+            // what a company makes or does, as its name ends: "Kowloon Cement", "Ardenne Cables", "Halvard Holdings"
+            "cement", "steel", "electric", "power", "cables", "textiles", "motors", "chemical", "chemicals", "mining",
+            "petroleum", "holdings", "industries", "securities", "insurance", "telecom", "pharmaceuticals", "shipping",
+            "breweries", "electronics", "communications", "services", "investments", "enterprises");
 
     private static final Set<String> SIGN_OFFS = Set.of("newsroom", "desk");
 
@@ -126,9 +133,11 @@ final class NameRules {
             if (!INSTITUTION_HEADS.contains(w[k].toLowerCase()) || !TaggedLine.isCapitalisedWord(w[k])) continue;
             // a headline's capitals hide where names end; a sign-off ("-- Oslo Newsroom +47 ...") is plain
             if (line.casing != Sequence.Casing.NORMAL && !SIGN_OFFS.contains(w[k].toLowerCase())) continue;
-            if (line.types[k] == EntityType.PERSON || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
+            boolean signOff = SIGN_OFFS.contains(w[k].toLowerCase()); // no person's name ends in "Newsroom"
+            if (line.types[k] == EntityType.PERSON && !signOff || line.locked[k]) continue; // a MISC reading gives way: "Foreign Ministry"
             int from = k;
-            while (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && line.types[from - 1] != EntityType.PERSON
+            while (from > 0 && isNameWord(w, from - 1) && (line.types[from - 1] != EntityType.PERSON || signOff)
+                    && !NAME_COMPOUND.matcher(w[from - 1]).matches() // "Oslo-based Acme Holdings"
                     && !isPeople(w[from - 1]) && !line.locked[from - 1]
                     && (line.types[from - 1] != null || !Sequence.startsSentence(w, from - 1))) from--;
             int to = k + 1;
@@ -249,7 +258,7 @@ final class NameRules {
         });
     }
 
-    private static final Set<String> ROLE_TAILS = Set.of("secretary-general", "president", "vice-president", "minister",
+    private static final Set<String> ROLE_TAILS = Set.of("secretary-general", "president", "vice-president", "prime", "minister",
             "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "governor", "mayor",
             "premier", "chancellor", "commander", "envoy", "chief", "boss", "ceo");
 
@@ -270,11 +279,82 @@ final class NameRules {
         line.forEachMention((from, to) -> {
             for (int k = from + 1; k < to - 1; k++) {
                 String w = line.words[k];
-                if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w) || w.length() > 1 && Character.isUpperCase(w.charAt(1))) continue;
+                if (!Character.isLowerCase(w.charAt(0)) || NAME_PARTICLES.contains(w) || w.length() > 1 && Character.isUpperCase(w.charAt(1))
+                        || ARTICLE_NAME.matcher(w).matches()) continue;
                 line.types[k] = null;
                 line.begins[k + 1] = true;
             }
         });
+    }
+
+    /** "Khaled al-Nouri" read as two persons is one: the article binds the name to the one before it. */
+    private static void joinArticleNames(TaggedLine line) {
+        for (int k = 1; k < line.words.length; k++) {
+            if (line.types[k - 1] != EntityType.PERSON || !ARTICLE_NAME.matcher(line.words[k]).matches() || line.types[k] != null && (line.types[k] != EntityType.PERSON || !line.begins[k])) continue;
+            int from = k - 1, to = k + 1;
+            while (from > 0 && line.types[from - 1] == EntityType.PERSON && !line.begins[from]) from--;
+            while (to < line.words.length && line.types[to] == EntityType.PERSON && !line.begins[to]) to++;
+            line.mark(from, to, EntityType.PERSON);
+        }
+    }
+
+    static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})");
+
+    /** Words after which "I" is the speaker: "told Henrik I would", "Henrik I think". */
+    private static final Set<String> FIRST_PERSON_VERBS = Set.of("am", "was", "would", "will", "shall", "have", "had",
+            "can", "could", "should", "must", "may", "might", "do", "did", "don't", "didn't", "think", "thought", "know",
+            "knew", "said", "say", "told", "feel", "felt", "want", "wanted", "hope", "believe", "guess", "mean", "see",
+            "'m", "'ve", "'d", "'ll");
+
+    /**
+     * "Henrik IV", "Olav V": a monarch's or pope's number is part of the name ("Henrik I born"),
+     * but not a speaker's "I" ("told Henrik I would").
+     */
+    private static void joinRegnalNumbers(TaggedLine line) {
+        String[] w = line.words;
+        line.forEachMention((from, to) -> {
+            if (line.types[from] != EntityType.PERSON || to == w.length || line.types[to] != null || !REGNAL.matcher(w[to]).matches()) return;
+            if (w[to].equals("I") && to + 1 < w.length && FIRST_PERSON_VERBS.contains(w[to + 1].toLowerCase())) return;
+            line.mark(from, to + 1, EntityType.PERSON);
+        });
+    }
+
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "ter", "de", "da", "di", "du", "wa",
+            "dos", "das", "del", "della", "le", "la");
+
+    /**
+     * "de Haan", "Piet van der Berg", "Van der Berg": the particles of a surname belong to it, and
+     * so does the first name or capitalised particle before them; a capitalised particle and
+     * lower-case ones make a surname of the name after them.
+     */
+    private void joinSurnameParticles(TaggedLine line) {
+        String[] w = line.words;
+        for (int k = 1; k < w.length; k++) {
+            if (line.types[k] != EntityType.PERSON || !line.begins[k] || line.types[k - 1] != null || !SURNAME_PARTICLES.contains(w[k - 1])) continue;
+            int to = k + 1;
+            while (to < w.length && line.types[to] == EntityType.PERSON && !line.begins[to]) to++;
+            int from = k - 1;
+            while (from > 0 && line.types[from - 1] == null && SURNAME_PARTICLES.contains(w[from - 1])) from--;
+            if (from > 0 && TaggedLine.isCapitalisedWord(w[from - 1]) && !isTitle(w[from - 1]) && !TIME_WORDS.contains(w[from - 1].toLowerCase())
+                    && (line.types[from - 1] == null || line.types[from - 1] == EntityType.PERSON
+                    || SURNAME_PARTICLES.contains(w[from - 1].toLowerCase()) && !line.locked[from - 1])) {
+                from--;
+                while (from > 0 && line.types[from] == EntityType.PERSON && !line.begins[from]) from--;
+            }
+            line.mark(from, to, EntityType.PERSON);
+            k = to - 1;
+        }
+        // "Van der Berg", "De la Cruz": a capitalised particle, lower-case ones, then the name
+        for (int k = 0; k + 2 < w.length; k++) {
+            if (!SURNAME_PARTICLES.contains(w[k].toLowerCase()) || !Character.isUpperCase(w[k].charAt(0)) || line.locked[k]) continue;
+            int to = k + 1;
+            while (to < w.length && SURNAME_PARTICLES.contains(w[to]) && line.types[to] == null) to++;
+            int end = to;
+            while (end < w.length && TaggedLine.isCapitalisedWord(w[end]) && !line.locked[end] && (end == to || line.types[end] == EntityType.PERSON)) end++;
+            if (to == k + 1 || end == to || line.cuts(k, end)) continue;
+            line.mark(k, end, EntityType.PERSON);
+            k = end - 1;
+        }
     }
 
     /** "Oslo's Northern Teaching Hospital" is two names, a place and its hospital ("McDonald's Corp" stays one). */
@@ -362,8 +442,12 @@ final class NameRules {
         char c = w.charAt(0);
         if (!Character.isLetter(c)) return false;
         return line.casing != Sequence.Casing.NORMAL || Character.isUpperCase(c)
-                || w.length() > 1 && Character.isUpperCase(w.charAt(1)); // "iPhone", "eBay"
+                || w.length() > 1 && Character.isUpperCase(w.charAt(1)) // "iPhone", "eBay"
+                || ARTICLE_NAME.matcher(w).matches();
     }
+
+    /** An Arabic name with its article, lower-case in English copy: "Karim al-Nouri", "Hassan el-Badri". */
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|an|ar|at|az)-\\p{Lu}\\p{L}+");
 
     /** Names from the hand-made list take its type, wherever they stand (case as listed). */
     private void markKnownNames(TaggedLine line) {
@@ -408,7 +492,7 @@ final class NameRules {
 
     /**
      * "French Open", "Davis Cup", "the Crimean War", "Acme Classic": a name ending in an event word
-     * is an event (MISC); so are sports competitions, "National League", "Eastern Division".
+     * (and the "of ..." a tagged name runs on with) is an event (MISC); so are sports competitions, "National League", "Eastern Division".
      */
     private static void markEvents(TaggedLine line) {
         String[] w = line.words;
@@ -421,8 +505,13 @@ final class NameRules {
                 if (line.types[from] != null && line.begins[from]) break;
             }
             if (from == k || Sequence.startsSentence(w, from) && line.types[from] == null) continue;
-            if (line.types[from] == EntityType.PERSON || line.cuts(from, k + 1)) continue;
-            line.mark(from, k + 1, EntityType.MISC);
+            int to = k + 1; // "World Series of Darts": the event's "of ..." is part of it
+            if (to + 1 < w.length && w[to].equals("of") && TaggedLine.isCapitalisedWord(w[to + 1]) && line.types[to] == line.types[k] && line.types[k] != null) {
+                to += 2;
+                while (to < w.length && TaggedLine.isCapitalisedWord(w[to]) && line.types[to] == line.types[k] && !line.begins[to]) to++;
+            }
+            if (line.types[from] == EntityType.PERSON || line.cuts(from, to)) continue;
+            line.mark(from, to, EntityType.MISC);
         }
     }
 
@@ -434,9 +523,9 @@ final class NameRules {
         String[] w = line.words;
         for (int k = 0; k < w.length; k++) {
             if (!MEDIA_NOUNS.contains(w[k])) continue;
-            int from = k + 1, to = k + 1; // a name after: "the daily X"
-            while (to < w.length && (TaggedLine.isCapitalisedWord(w[to]) || to > from && NAME_PARTICLES.contains(w[to]) && to + 1 < w.length
-                    && TaggedLine.isCapitalisedWord(w[to + 1]))) to++;
+            int from = k + 1, to = k + 1; // a name after: "the daily X" (not "the daily X on Monday", "agency Monday")
+            while (to < w.length && (isNameWord(w, to) || to > from && NAME_PARTICLES.contains(w[to]) && to + 1 < w.length
+                    && isNameWord(w, to + 1))) to++;
             if (to == from) { // a name before: "X newspaper", "X news agency"
                 to = k > 0 && w[k - 1].equals("news") ? k - 1 : k;
                 from = to;
@@ -447,6 +536,11 @@ final class NameRules {
             if ((lexicon.gazetteer.categories(TaggedLine.key(w, from, to)) & ~Gazetteer.ORG & ~Gazetteer.ORG_ABBR) != 0) continue;
             line.mark(from, to, EntityType.ORGANIZATION);
         }
+    }
+
+    /** A capitalised word that is no day or month name. */
+    private static boolean isNameWord(String[] w, int k) {
+        return TaggedLine.isCapitalisedWord(w[k]) && !TIME_WORDS.contains(w[k].toLowerCase());
     }
 
     private static final Set<String> SHIP_NOUNS = Set.of("warship", "frigate", "destroyer", "submarine", "cruiser",

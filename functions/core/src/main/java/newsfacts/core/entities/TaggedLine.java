@@ -62,12 +62,13 @@ final class TaggedLine {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1));
     }
 
-    /** The last word of each full personal name → the name (lower-cased keys). */
+    /** The last word of each full personal name → the name (lower-cased keys); a monarch's number ("Olav V") is no surname. */
     static Map<String, String> surnames(List<TaggedLine> lines) {
         Map<String, String> surnames = new HashMap<>();
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
-                if (line.types[from] == EntityType.PERSON && to - from >= 2) surnames.put(line.words[to - 1].toLowerCase(), key(line.words, from, to));
+                if (line.types[from] == EntityType.PERSON && to - from >= 2 && !NameRules.REGNAL.matcher(line.words[to - 1]).matches())
+                    surnames.put(line.words[to - 1].toLowerCase(), key(line.words, from, to));
             });
         }
         return surnames;

@@ -17,6 +17,7 @@ final class WireRules {
 
     void apply(List<TaggedLine> lines) {
         markDatelines(lines);
+        markPressDigest(lines);
         boolean resultsOfPeople = personsWithCountries(lines) >= 3;
         boolean sports = isSports(lines);
         for (TaggedLine line : lines) markCountriesOfPersons(line, resultsOfPeople, sports);
@@ -28,6 +29,8 @@ final class WireRules {
                 markLineups(line);
                 markVersus(line);
                 markTownInitials(line);
+                markResult(line);
+                markVenue(line);
             }
             teamsInTables(lines, TaggedLine.surnames(lines), resultsOfPeople);
             // read again after the tables' retyping; the sides' one-word locks leave full names alone
@@ -36,8 +39,55 @@ final class WireRules {
             for (TaggedLine line : lines) clubsNotPlaces(line);
         }
         if (isCricket(lines)) for (TaggedLine line : lines) countiesAreClubs(line);
+        Map<String, String> surnames = TaggedLine.surnames(lines);
+        for (TaggedLine line : lines) listsOfPeople(line, surnames);
         placesNotPersons(lines);
         countriesArePlaces(lines, sports);
+    }
+
+    private static final int MIN_LIST_ITEMS = 4;
+
+    /**
+     * "Varga, Ruiz, Jana Pons, Eva Berg, Okafor": in a list of names, a third or more of them people
+     * (read so, or named in full elsewhere), the rest are people too, however the tagger read a lone surname
+     * ("Lincoln" in a line-up is no town). An item's bracket ("(captain)") and a team label before a
+     * colon are not items.
+     */
+    private void listsOfPeople(TaggedLine line, Map<String, String> surnames) {
+        String[] w = line.words;
+        List<int[]> items = new java.util.ArrayList<>();
+        int others = 0, people = 0;
+        for (int from = 0; from < w.length; ) {
+            int end = from;
+            while (end < w.length && !w[end].equals(",") && !w[end].equals(";")) end++;
+            int to = from;
+            while (to < end && !w[to].equals("(") && !(to == w.length - 1 && w[to].equals("."))) to++; // the last item ends the sentence
+            boolean name = to - from >= 1 && to - from <= 3;
+            for (int k = from; k < to && name; k++) name = TaggedLine.isCapitalisedWord(w[k]) && !NameRules.TIME_WORDS.contains(w[k].toLowerCase());
+            if (name) {
+                items.add(new int[] {from, to});
+                if (isPerson(line, from, to) || to - from == 1 && surnames.containsKey(TaggedLine.key(w, from, to))) people++;
+            } else if (to > from) {
+                others++;
+            }
+            from = end + 1;
+        }
+        if (items.size() < MIN_LIST_ITEMS || others > 1 || people < 2 || 3 * people < items.size()) return;
+        for (int k = 0; k < w.length; k++) {
+            if ((w[k].equals(",") || w[k].equals(";")) && line.types[k] != null && !line.locked[k]) line.mark(k, k + 1, null); // "Ruiz, Pons" read as one
+        }
+        for (int[] item : items) {
+            if (isPerson(line, item[0], item[1]) || line.locked[item[0]] || line.cuts(item[0], item[1])
+                    || lexicon.isCountry(TaggedLine.key(w, item[0], item[1]))) continue;
+            line.lock(item[0], item[1], EntityType.PERSON);
+        }
+    }
+
+    /** Whether words [from, to) are one mention read as a person. */
+    private static boolean isPerson(TaggedLine line, int from, int to) {
+        if (line.types[from] != EntityType.PERSON || !line.begins[from]) return false;
+        for (int k = from + 1; k < to; k++) if (line.types[k] != EntityType.PERSON || line.begins[k]) return false;
+        return to == line.words.length || line.types[to] != EntityType.PERSON || line.begins[to];
     }
 
     /** A club told from a namesake by its town's initials ("Slavorin (K) 2 Kovina (PT) 1") has them in its name. */
@@ -47,6 +97,73 @@ final class WireRules {
             if (!w[k].equals("(") || !w[k + 2].equals(")") || !w[k + 1].matches("[A-Z]{1,2}")) continue;
             boolean oneWord = TaggedLine.isCapitalisedWord(w[k - 1]) && (k == 1 || !TaggedLine.isCapitalisedWord(w[k - 2]));
             if (oneWord && !line.locked[k - 1] && !line.cuts(k - 1, k + 3)) line.lock(k - 1, k + 3, EntityType.ORGANIZATION);
+        }
+    }
+
+    /**
+     * "Borva Dunmore 2 Kirkwall 0", "Clyde 0 Queen of Glenn 2": a line that is just two names, each with
+     * one score, is a match result; both names are sides, even two words the tagger read as a person.
+     */
+    private void markResult(TaggedLine line) {
+        String[] w = line.words;
+        int first = -1;
+        for (int k = 1; k + 1 < w.length && first < 0; k++) if (isInteger(w[k])) first = k;
+        int last = w.length - 1;
+        if (first < 0 || !isInteger(w[last]) || !isSide(w, 0, first) || !isSide(w, first + 1, last)) return;
+        for (int[] side : new int[][] {{0, first}, {first + 1, last}}) {
+            if (line.locked[side[0]] || line.cuts(side[0], side[1])) continue;
+            line.lock(side[0], side[1], lexicon.isCountry(TaggedLine.key(w, side[0], side[1])) ? EntityType.LOCATION : EntityType.ORGANIZATION);
+        }
+    }
+
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "drew", "lost", "won", "v", "vs");
+
+    /**
+     * "At Hollowmere: Kent 214 and 167-6", "Upton-on-Wye (Ashcombe): Essex beat Kent": a result headed by
+     * where it was played names the ground or town, a place (a line-up after a side's name has no score).
+     */
+    private void markVenue(TaggedLine line) {
+        String[] w = line.words;
+        int from = w.length > 0 && w[0].equals("At") ? 1 : 0, to = from;
+        while (to < w.length && to - from < 3 && TaggedLine.isCapitalisedWord(w[to])) to++;
+        int colon = to;
+        if (colon < w.length && w[colon].equals("(")) while (colon < w.length && !w[colon].equals(")")) colon++;
+        if (colon < w.length && w[colon].equals(")")) colon++;
+        if (to == from || colon >= w.length || !w[colon].equals(":")) return;
+        int side = colon + 1;
+        while (side < w.length && side - colon <= 3 && TaggedLine.isCapitalisedWord(w[side])) side++;
+        if (side == colon + 1 || side == w.length || !Character.isDigit(w[side].charAt(0)) && !RESULT_VERBS.contains(w[side])) return;
+        // a name, not a label ("Scorers:", "Postponed:"): read as one, or a listed place
+        if (line.locked[from] || line.cuts(from, to) || line.types[from] == null && !lexicon.isPlace(TaggedLine.key(w, from, to))) return;
+        line.lock(from, to, EntityType.LOCATION);
+    }
+
+    /** Capitalised words, with "of" or "de" inside: "Queen of Glenn", not "the" or "Group". */
+    private static boolean isSide(String[] w, int from, int to) {
+        if (to - from < 1 || to - from > 4 || !TaggedLine.isCapitalisedWord(w[from]) || !TaggedLine.isCapitalisedWord(w[to - 1])) return false;
+        for (int k = from; k < to; k++) {
+            boolean word = TaggedLine.isCapitalisedWord(w[k]) && !NOT_TEAMS.contains(w[k].toLowerCase())
+                    && !NameRules.TIME_WORDS.contains(w[k].toLowerCase());
+            if (!word && !PARTICLES.contains(w[k]) && !w[k].equals("of")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isInteger(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A press digest ("PRESS DIGEST - Ruritania - May 3") heads each paper's stories with its title
+     * alone on a line in capitals: "DAILY CLARION" is the newspaper, an organisation.
+     */
+    private static void markPressDigest(List<TaggedLine> lines) {
+        if (lines.isEmpty() || !TaggedLine.key(lines.get(0).words, 0, Math.min(2, lines.get(0).words.length)).equals("press digest")) return;
+        for (TaggedLine line : lines.subList(Math.min(2, lines.size()), lines.size())) {
+            String[] w = line.words;
+            boolean title = w.length <= 4;
+            for (String word : w) title &= TaggedLine.isCapitalisedWord(word) && isAllCaps(word);
+            if (title) line.lock(0, w.length, EntityType.ORGANIZATION);
         }
     }
 
@@ -67,11 +184,18 @@ final class WireRules {
                 boolean name = k < date && Character.isUpperCase(line.words[k].charAt(0)) && Sequence.hasLetterOrDigit(line.words[k])
                         && !NameRules.TIME_WORDS.contains(line.words[k].toLowerCase());
                 if (name) continue;
-                if (k > from && (k == date || line.words[k].equals(","))) line.lock(from, k, EntityType.LOCATION);
+                if (k > from && (k == date || line.words[k].equals(","))) line.lock(from, k, placeOrBody(TaggedLine.key(line.words, from, k)));
                 if (k < date && !line.words[k].equals(",")) break;
                 from = k + 1;
             }
         }
+    }
+
+    /** A dateline names a place, or a listed body that is no place, where its press corps sits ("UNITED NATIONS"). */
+    private EntityType placeOrBody(String key) {
+        int categories = lexicon.gazetteer.categories(key); // its own listing: an alias ("UN") may be some hamlet
+        boolean body = (categories & Gazetteer.ORG) != 0 && (categories & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.CITY | Gazetteer.BIG_CITY)) == 0;
+        return body ? EntityType.ORGANIZATION : EntityType.LOCATION;
     }
 
     private static boolean isAllCaps(String w) {
@@ -84,12 +208,14 @@ final class WireRules {
             "formula", "horse", "racing", "sailing", "swimming", "skiing", "volleyball", "handball", "badminton", "nba",
             "nfl", "nhl", "olympics", "sport", "sports", "snooker", "darts", "rowing", "triathlon", "judo", "wrestling");
 
-    /** Sports wire: a headline "SOCCER - ...", or many score lines. */
+    /** Sports wire: a headline "SOCCER - ..." or "Golf-Results ...", or many score lines. */
     static boolean isSports(List<TaggedLine> lines) {
         for (TaggedLine line : lines.subList(0, Math.min(2, lines.size()))) {
             String[] w = line.words;
             for (int k = 0; k + 1 < w.length && k < 4; k++)
                 if (SPORTS.contains(w[k].toLowerCase()) && (w[k + 1].equals("-") || k + 2 < w.length && w[k + 2].equals("-"))) return true;
+            int hyphen = w.length > 0 ? w[0].indexOf('-') : -1;
+            if (hyphen > 0 && SPORTS.contains(w[0].substring(0, hyphen).toLowerCase())) return true;
         }
         int scoreLines = 0;
         for (TaggedLine line : lines) if (isScoreLine(line)) scoreLines++;
@@ -165,15 +291,37 @@ final class WireRules {
      * words the tagger took for a place ("2. Ana Ruiz (Spain)"), or in a list of people's results
      * for anything ("Ana Ruiz (Spain) beat Eva Pons (Andorra)").
      */
-    private static boolean personBefore(TaggedLine line, int bracket, boolean resultsOfPeople) {
+    private boolean personBefore(TaggedLine line, int bracket, boolean resultsOfPeople) {
         int end = bracket, from = bracket;
         if (end == 0) return false;
+        if (rankedName(line, bracket, resultsOfPeople)) return true;
         EntityType type = line.types[end - 1];
         if (type == EntityType.PERSON) return true;
         if ((type == EntityType.ORGANIZATION || type == EntityType.MISC) && !resultsOfPeople) return false;
         while (from > 0 && TaggedLine.isCapitalisedWord(line.words[from - 1]) && line.types[from - 1] == type && bracket - from < 4) from--;
         if (end - from < 2 || end - from > 3 || from > 0 && line.types[from - 1] == type && type != null) return false;
         line.mark(from, end, EntityType.PERSON);
+        return true;
+    }
+
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("\\d{1,3}\\.?");
+
+    /**
+     * "2. Eva Marta Pons (Spain)": in a ranked row two or three capitalised words between the rank and
+     * the country are the competitor, a first name the tagger left out or a surname it read as a town
+     * included; a club's name the tagger knows ("3. Vortex Racing (Italy)") stays, except in a list of people.
+     */
+    private boolean rankedName(TaggedLine line, int bracket, boolean resultsOfPeople) {
+        String[] w = line.words;
+        int from = bracket;
+        while (from > 0 && bracket - from < 3 && TaggedLine.isCapitalisedWord(w[from - 1])) from--;
+        if (bracket - from < 2 || from == 0) return false;
+        int rank = w[from - 1].equals(".") && from > 1 ? from - 2 : from - 1;
+        if (!RANK.matcher(w[rank]).matches() || rank > 1 || line.locked[from] || lexicon.isPlace(TaggedLine.key(w, from, bracket))) return false;
+        for (int k = from; k < bracket; k++) {
+            if ((line.types[k] == EntityType.ORGANIZATION || line.types[k] == EntityType.MISC) && !resultsOfPeople) return false;
+        }
+        line.mark(from, bracket, EntityType.PERSON);
         return true;
     }
 
@@ -438,7 +586,7 @@ final class WireRules {
         for (String full : surnames.values()) names.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
-                if (line.types[from] != EntityType.PERSON) return;
+                if (line.types[from] != EntityType.PERSON || line.locked[from]) return;
                 String key = TaggedLine.key(line.words, from, to);
                 if (to - from > 1) {
                     if (lexicon.isCountry(key)) line.mark(from, to, EntityType.LOCATION); // "Sri Lanka"

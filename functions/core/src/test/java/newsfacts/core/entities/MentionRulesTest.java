@@ -182,4 +182,144 @@ class MentionRulesTest {
         String relay = "ATHLETICS - RELAY RESULTS.\nOSLO 2024-06-02\nResults:\n1. Tomas Kerrigan (Ireland), Ivo Brandl (Austria), Lena Moritz\n(Germany) 38.20\n";
         typed(relay, "Lena Moritz", PERSON);
     }
+
+    @Test
+    void aLineOfTwoNamesWithOneScoreEachIsAMatchResult() {
+        String text = "SOCCER - LEAGUE RESULTS.\nLONDON 2024-03-02\nResults of matches played on Saturday:\n"
+                + "Halwick Rangers 2 Darrow Bridge 0\nPelton 1 Queen of Tarnmoor 1\n";
+        typed(text, "Halwick Rangers", ORGANIZATION);
+        typed(text, "Darrow Bridge", ORGANIZATION);
+        typed(text, "Queen of Tarnmoor", ORGANIZATION);
+    }
+
+    @Test
+    void theNamesAroundAWinInASportsHeadlineAreSides() {
+        String text = "BASKETBALL - BRAXTON BEAT KELTRA 90-81.\nATHENS 2024-03-02\nBraxton of Greece beat Keltra of Cyprus 90-81 on Saturday.\n";
+        typed(text, "BRAXTON", ORGANIZATION);
+        typed(text, "Keltra", ORGANIZATION);
+        String tennis = "TENNIS - ORLOVA BEATS KASPAR.\nPARIS 2024-03-02\nMaria Orlova beat Anna Kaspar 6-3 6-2 on Saturday.\n";
+        typed(tennis, "ORLOVA", PERSON);
+    }
+
+    @Test
+    void aPressDigestHeadsEachPapersStoriesWithItsTitle() {
+        String text = "PRESS DIGEST - Ruritania - May 3.\nSTRELSAU 2024-05-03\nThese are the leading stories in the Ruritanian press.\n"
+                + "DAILY CLARION\n- The central bank cut its main rate.\nVORTA\n- Floods closed the main road to the coast.\n";
+        typed(text, "DAILY CLARION", ORGANIZATION);
+        typed(text, "VORTA", ORGANIZATION);
+    }
+
+    @Test
+    void aNewsroomSignOffIsAnOrganisation() {
+        typed("Port reopens.\nHALVIK 2024-05-03\nThe port reopened on Friday after the storm.\n-- Halvik Newsroom +47 22 00 00 00\n",
+                "Halvik Newsroom", ORGANIZATION);
+    }
+
+    @Test
+    void anArabicNamesLowerCaseArticleIsPartOfTheName() {
+        typed("Police arrest leader.\nCAIRO 2024-05-03\nGroup leader Khaled al-Nouri told reporters on Friday that talks would go on.\n",
+                "Khaled al-Nouri", PERSON);
+    }
+
+    @Test
+    void inAListOfPeopleALoneSurnameIsAPerson() {
+        String text = "Soccer - Rovak names squad.\nVARNA 2024-05-03\nCoach Ivo Rovak picked Petar Dimov and Stefan Kolev on Friday.\n"
+                + "The team is as follows:\nMarkov, Dimov, Lincoln, Kolev, Ashford, Petrov, Yordanov.\n";
+        typed(text, "Lincoln", PERSON);
+        typed(text, "Ashford", PERSON);
+        typed(text, "Markov", PERSON);
+    }
+
+    @Test
+    void aDayOrMonthBesideAnInstitutionOrPaperIsNoPartOfIt() {
+        String text = "Survey due.\nBOSTON 2024-05-03\nThe survey by the daily Morgenblatt Kurier on Monday showed the index rose in "
+                + "August National Guild of Orchard Growers figures.\nThe state road agency Tuesday opened the bridge.\n";
+        typed(text, "Morgenblatt Kurier", ORGANIZATION);
+        typed(text, "National Guild of Orchard Growers", ORGANIZATION);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Tuesday")), () -> extractor.mentions(text).toString());
+    }
+
+    @Test
+    void aSurnamesParticlesBelongToIt() {
+        String text = "RUGBY UNION - BOKS WIN.\nPRETORIA 2024-05-03\nA quick penalty from Van der Berg set up the try.\n"
+                + "The referee allowed Van der Berg to score.\n";
+        typed(text, "Van der Berg", PERSON);
+        String striker = "Dutch striker in form.\nAMSTERDAM 2024-05-03\nStriker Pieter de Haan scored twice on Sunday.\n"
+                + "Coach Jan Visser said de Haan had trained hard all week.\n";
+        typed(striker, "de Haan", PERSON);
+        typed("Minister named.\nNAIROBI 2024-05-03\nPrime Minister Mwangi wa Kariuki named a new cabinet on Friday.\n",
+                "Mwangi wa Kariuki", PERSON);
+    }
+
+    @Test
+    void aNameEndingInWhatACompanyMakesIsTheCompany() {
+        String text = "Shares rise.\nDHAKA 2024-05-03\nShares in Kowloon Cement rose on Monday, while Oslo-based Tarvik Communications fell.\n";
+        typed(text, "Kowloon Cement", ORGANIZATION);
+        typed(text, "Tarvik Communications", ORGANIZATION);
+    }
+
+    @Test
+    void aRankedRowsWordsBeforeTheCountryAreTheCompetitor() {
+        String text = "ATHLETICS - MEETING RESULTS.\nOSLO 2024-05-03\nWomen's 1,500 metres:\n1. Ilse Varga (Hungary) 4:05.11\n"
+                + "2. Olha Sumy (Ukraine) 4:06.40\n3. Mette Odense (Denmark) 4:07.02\n4. El Idrissi Tazi (Morocco) 4:07.50\n";
+        typed(text, "Olha Sumy", PERSON);
+        typed(text, "Mette Odense", PERSON);
+        typed(text, "El Idrissi Tazi", PERSON);
+    }
+
+    @Test
+    void aMonarchsNumberIsPartOfTheNameButASpeakersIIsNot() {
+        String text = "This day in history.\nOSLO 2024-05-03\n1871 - King Haakon I of Varland born.\n1905 - Varland crowned Olav IV.\n"
+                + "\"I told Olav I would come,\" she said.\n";
+        typed(text, "Haakon I", PERSON);
+        typed(text, "Olav IV", PERSON);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Olav I") || m.text().equals("I")),
+                () -> extractor.mentions(text).toString());
+    }
+
+    @Test
+    void aDatelineNamingABodyThatIsNoPlaceNamesTheBody() {
+        String text = "Council meets.\nUNITED NATIONS 2024-05-03\nThe Security Council met on Friday.\n";
+        typed(text, "UNITED NATIONS", ORGANIZATION);
+        typed("Talks resume.\nGENEVA 2024-05-03\nTalks resumed on Friday.\n", "GENEVA", LOCATION);
+    }
+
+    @Test
+    void anEventsOfNameIsPartOfTheEvent() {
+        String text = "DARTS - LEADERS.\nDUBLIN 2024-05-03\nScores from the World Series of Darts on Friday:\n"
+                + "Ana Ruiz (Spain) 66 Eva Pons (Andorra) 68\n";
+        typed(text, "World Series of Darts", MISC);
+    }
+
+    @Test
+    void aResultHeadedByWhereItWasPlayedNamesThePlace() {
+        String text = "CRICKET - COUNTY RESULTS.\nLONDON 2024-05-03\nResults on the final day:\nAt Taunton: Somerset beat Kent by 40 runs.\n"
+                + "Scarborough: Yorkshire 290 and 129-4, Essex 215.\nScorers: Somerset 290\n";
+        typed(text, "Taunton", LOCATION);
+        typed(text, "Scarborough", LOCATION);
+        assertTrue(extractor.mentions(text).stream().noneMatch(m -> m.text().equals("Scorers")), () -> extractor.mentions(text).toString());
+    }
+
+    @Test
+    void aNameAfterTeamOrClubIsTheSideEvenReadAsAPerson() {
+        String text = "SOCCER - MIDFIELDER BANNED.\nMADRID 2024-05-03\nSpanish first division team Atletico Morales will be without midfielder "
+                + "Ana Ruiz for Saturday's game.\n";
+        typed(text, "Atletico Morales", ORGANIZATION);
+        typed(text, "Ana Ruiz", PERSON);
+    }
+
+    @Test
+    void aHyphenatedSportsSlugMakesASportsReport() {
+        String text = "Baseball-Results of Ruritanian league games.\nSTRELSAU 2024-05-03\nStandings after Friday's games:\nW L PCT\n"
+                + "Kordaz 64 43 .596\nVelmar 60 49 .550\n";
+        typed(text, "Kordaz", ORGANIZATION);
+        typed(text, "Velmar", ORGANIZATION);
+    }
+
+    @Test
+    void aNationalityBeforePrimeMinisterIsTheNationalityAlone() {
+        String text = "Vote called.\nLONDON 2024-05-03\nBritish Prime Minister Tom Hale said on Friday he would go.\n";
+        typed(text, "British", MISC);
+        typed(text, "Tom Hale", PERSON);
+    }
 }
