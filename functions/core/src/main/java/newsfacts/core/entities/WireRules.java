@@ -101,7 +101,7 @@ final class WireRules {
     }
 
     /**
-     * "Borva Dunmore 2 Kirkwall 0", "Clyde 0 Queen of Glenn 2": a line that is just two names, each with
+     * "Borva Dunmore 2 Kirkwall 0", "Tarn Rovers 0 Queen of Glenn 2": a line that is just two names, each with
      * one score, is a match result; both names are sides, even two words the tagger read as a person.
      */
     private void markResult(TaggedLine line) {
