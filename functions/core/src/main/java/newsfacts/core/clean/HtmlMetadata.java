@@ -394,13 +394,18 @@ final class HtmlMetadata {
     private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)");
 
     private String host() {
+        String h = hostName();
+        if (h == null) return null;
+        int dot = h.lastIndexOf('.');
+        return letters(dot > 0 ? h.substring(0, dot) : h);
+    }
+
+    /** The canonical URL's host without "www.": "blog.example.org". */
+    private String hostName() {
         String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
         if (url == null) return null;
         java.util.regex.Matcher m = HOST.matcher(url);
-        if (!m.find()) return null;
-        String h = m.group(1);
-        int dot = h.lastIndexOf('.');
-        return letters(dot > 0 ? h.substring(0, dot) : h);
+        return m.find() ? m.group(1) : null;
     }
 
     /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
@@ -431,7 +436,26 @@ final class HtmlMetadata {
             if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
         }
         if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
+        if (signedBy == null && siteSignature() != null) signedBy = List.of(siteSignature());
         return signedBy == null ? List.of() : signedBy;
+    }
+
+    /**
+     * With no byline at all, the site signs its own page: its name, or the end of the title that names
+     * it. Only a name that matches the domain: a slogan or a section is no signature.
+     */
+    private String siteSignature() {
+        String host = host();
+        if (host == null) return null;
+        // "jane.blog.example" is Jane's site as much as "blog.example"
+        String firstLabel = letters(hostName().split("\\.")[0]);
+        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        List<String> candidates = new ArrayList<>();
+        if (siteName != null) candidates.add(siteName.strip());
+        if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
+        for (String name : candidates)
+            if (name.length() <= 40 && !name.contains("://") && (nearlySame(letters(name), host) || nearlySame(letters(name), firstLabel))) return name;
+        return null;
     }
 
     /**
