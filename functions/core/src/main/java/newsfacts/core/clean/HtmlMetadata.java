@@ -62,6 +62,8 @@ final class HtmlMetadata {
         m.title = m.title();
         // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
         if (m.title != null) m.title = m.title.replaceFirst("^\\[?\\s*[>|/·•]+\\s*", "");
+        // a date in front ("12.03.2024 - Headline") is the listing's, not the headline's
+        if (m.title != null) m.title = LEADING_DATE.matcher(m.title).replaceFirst("");
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
@@ -75,6 +77,8 @@ final class HtmlMetadata {
         m.tags = m.tags();
         return m;
     }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
     private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
@@ -226,6 +230,8 @@ final class HtmlMetadata {
                     // "Kicker: Headline" under a title tag of just "Headline": an unmarked kicker, dropped
                     if (fit < 1 && r.length() >= 12 && lh.endsWith(r) && (tail = tailWithLetters(text, r)) != null) fit = i < own ? 3.4 : 2.9;
                     if (text == main && r.equals(withMarkedKicker)) fit = i < own ? 3.6 : 3.1;
+                    // the page's h1 goes on where the shortened title tag stops: the full headline
+                    if (fit < 1 && i < own && r.length() >= 20 && lh.startsWith(r) && h.normalName().equals("h1")) fit = 3.55;
                     if (fit > bestFit) {
                         best = tail != null ? tail : text;
                         bestFit = fit;
@@ -303,8 +309,9 @@ final class HtmlMetadata {
     private String withoutKicker(Element h) {
         String text = text(h).strip();
         for (Element child : h.children()) {
-            // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page
-            if (HIDDEN.matcher(Boilerplate.names(child)).find()) {
+            // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page,
+            // and small print after the headline is its subline or date line
+            if (HIDDEN.matcher(Boilerplate.names(child)).find() || child.normalName().equals("small")) {
                 String hidden = text(child).strip();
                 if (!hidden.isEmpty() && text.length() > hidden.length() && text.endsWith(hidden))
                     text = text.substring(0, text.length() - hidden.length()).strip();
