@@ -405,7 +405,25 @@ final class HtmlMetadata {
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
         String host = host();
-        return siteName != null && nearlySame(part, letters(siteName)) || host != null && nearlySame(part, host);
+        return siteName != null && nearlySame(part, letters(siteName)) || host != null && nearlySame(part, host) || logoNames().contains(part);
+    }
+
+    private Set<String> logoNames;
+
+    /** The letters of the headings that are the site's logo or motto: they name the site where the page does not. */
+    private Set<String> logoNames() {
+        if (logoNames == null) {
+            logoNames = new java.util.HashSet<>();
+            int seen = 0;
+            for (Element h : headings) {
+                if (++seen > 60) break;
+                if (SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) {
+                    String l = letters(text(h));
+                    if (l.length() >= 3) logoNames.add(l);
+                }
+            }
+        }
+        return logoNames;
     }
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
