@@ -481,6 +481,9 @@ final class HtmlMetadata {
             List<String> people = sources.get(i).get();
             if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
         }
+        if (login != null && !login.isEmpty()) return login;
+        // a credit for the text ("Quelle: Agency") says more than the publisher's name
+        if (credit != null) return List.of(credit);
         if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
         if (signedBy == null && siteSignature() != null) signedBy = List.of(siteSignature());
         return signedBy == null ? List.of() : signedBy;
@@ -531,6 +534,17 @@ final class HtmlMetadata {
     /** Organisations given as a JSON-LD author: the page's publisher more than its writer. */
     private final List<String> ldOrganisations = new ArrayList<>();
 
+    /**
+     * The names in a byline; one that opens with the site's own name ("Example News, Springfield, USA",
+     * "Smith &amp; Jones" on smithandjones.example) is the publisher's imprint, kept whole and split no further.
+     */
+    private List<String> names(String byline) {
+        List<String> names = Authors.fromByline(byline);
+        if (names.size() < 2) return names;
+        if (namesSite(letters(byline))) return List.of(byline.strip());
+        return namesSite(letters(names.get(0))) ? List.of(names.get(0)) : names;
+    }
+
     /** The people among the names; when there are none, the names are kept as the publisher's signature. */
     private List<String> people(List<String> names) {
         names = names.stream().map(this::withoutSite).toList();
@@ -577,7 +591,7 @@ final class HtmlMetadata {
                     ldOrganisations.addAll(Authors.fromByline(name));
                     continue;
                 }
-                names.addAll(Authors.fromByline(name));
+                names.addAll(names(name));
             }
             if (!names.isEmpty()) return people(names);
         }
@@ -589,7 +603,7 @@ final class HtmlMetadata {
                 "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
             String v = meta.get(key);
             if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
-            List<String> names = Authors.fromByline(v);
+            List<String> names = names(v);
             if (!names.isEmpty()) return people(names);
         }
         return List.of();
@@ -604,7 +618,7 @@ final class HtmlMetadata {
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
             // the first marked element speaks for the page; later ones are often other articles' or a bio
-            List<String> names = Authors.fromByline(text);
+            List<String> names = names(text);
             if (!names.isEmpty()) return people(names);
         }
         return List.of();
@@ -621,9 +635,9 @@ final class HtmlMetadata {
     }
 
     /** The words a byline opens with, in the page's languages. */
-    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Redaktion:|Posted by|Written by"
+    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Auteur ?:|Redaktion:|Posted by|Written by"
             + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von"
-            + "|(?:Ein |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Bericht|Essay|Interview|Article|Story|Post) (?:von|by))";
+            + "|(?:Eine? |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Kolumne|Bericht|Essay|Interview|Article|Story|Post|Column) (?:von|by))";
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
     /**
      * A date and time ("04.02.2022 13:10 Uhr"): spaces only between its tokens, so that a failing
@@ -635,9 +649,11 @@ final class HtmlMetadata {
      * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
      */
     private static final Pattern BYLINE = Pattern.compile("^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+" + NAME
-            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)"
+            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d|[\\s\u00a0]+(?:Illustrations?|Fotos?|Photos?|Bilder?)\\b)"
             // or the name alone after the date and time: "04.02.2022 | 13:10 Uhr | Jane Doe"
-            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$");
+            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$"
+            // or a login in lower case, when a date follows it: "Posted by jdoe42 on 3 May"
+            + "|^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+[\\p{Ll}\\d][\\p{L}\\d._-]{2,29})\\s+(?:am|on|um|at)\\s+\\d");
 
     /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
     private static final Pattern LABEL = Pattern.compile(
@@ -657,13 +673,13 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKIS".indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKISQ".indexOf(c) >= 0;
     }
 
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
             "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post)\\b");
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine|kolumne|column|quelle|source)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -675,12 +691,22 @@ final class HtmlMetadata {
             String opening = afterSeparator(firstText(el));
             if (!mayStartByline(opening) || !BYLINE_START.matcher(opening).lookingAt() || el.childrenSize() > 3) continue;
             String t = afterSeparator(text(el).strip()), byline = null;
+            if (credit == null && CREDIT.matcher(t).lookingAt()) {
+                String from = CREDIT.matcher(t).replaceFirst("");
+                if (from.isEmpty()) from = textAfter(el);
+                if (!from.isEmpty() && from.length() <= 60 && !from.contains("://") && el.closest("figure, figcaption") == null && !inComments(el))
+                    credit = from.replaceAll("[\\s.,;]+$", "");
+                continue;
+            }
             if (LABEL.matcher(t).matches()) {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
             } else if (t.length() <= 120) {
                 var m = BYLINE.matcher(t);
-                if (m.find()) byline = m.group(1) != null ? m.group(1) : m.group(2);
-                else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
+                if (m.find()) {
+                    byline = m.group(1) != null ? m.group(1) : m.group(2);
+                    // a login says less than a name: kept in case no source names the writer
+                    if (byline == null && login == null && !inComments(el)) login = people(Authors.fromByline(m.group(3)));
+                } else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
                         && !bareBeforeLowerCase(opening.strip(), t.substring(opening.strip().length()).strip())) byline = t;
             }
             if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
@@ -689,6 +715,13 @@ final class HtmlMetadata {
         }
         return List.of();
     }
+
+    /** "Quelle: Agency/xy" under the text: who supplied it, the page's signature when no writer is named. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:quelle|source|fuente)\\s?:\\s*");
+    /** The first login in a byline {@link #bylineInText} passed ("Posted by jdoe42 on …"). */
+    private List<String> login;
+    /** The first such credit {@link #bylineInText} passed. */
+    private String credit;
 
     /** A byline set off from the date before it: "| By", "- Redaktion: Jane Doe". */
     private static String afterSeparator(String s) {
