@@ -109,7 +109,7 @@ final class Authors {
     /** Names with a legal form or an institution's word: "Beispiel GmbH", "Bund der Beispiele e.V.". */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?iu)(?:^|\\s)(?:e\\.\\s?v\\.|gmbh|ag|se|ltd\\.?|inc\\.?|llc|plc|kg|stiftung|verband|verein|institut|universität|university"
-                    + "|ministerium|bund|fondation|foundation|association)(?:\\s|$)|\\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|io|pl|nl|uk|us)$");
+                    + "|ministerium|bund|fondation|foundation|association)(?:\\s|$)|\\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|io|pl|nl|uk|us|be|co|tv|fm|me|news|media|online|blog)$");
 
     static boolean isOrganisation(String name) {
         return ORGANISATION.matcher(name).find();

@@ -694,7 +694,7 @@ final class HtmlMetadata {
             if (credit == null && CREDIT.matcher(t).lookingAt()) {
                 String from = CREDIT.matcher(t).replaceFirst("");
                 if (from.isEmpty()) from = textAfter(el);
-                if (!from.isEmpty() && from.length() <= 60 && !from.contains("://") && el.closest("figure, figcaption") == null && !inComments(el))
+                if (!from.isEmpty() && from.length() <= 60 && !from.contains("://") && !inPicture(el) && !inComments(el))
                     credit = from.replaceAll("[\\s.,;]+$", "");
                 continue;
             }
@@ -718,6 +718,13 @@ final class HtmlMetadata {
 
     /** "Quelle: Agency/xy" under the text: who supplied it, the page's signature when no writer is named. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)(?:quelle|source|fuente)\\s?:\\s*");
+    /** Whether the element is, sits in or wraps a picture's caption: "Quelle:" there credits the picture. */
+    private static boolean inPicture(Element el) {
+        return el.closest(PICTURE) != null || el.selectFirst(PICTURE) != null;
+    }
+
+    private static final org.jsoup.select.Evaluator PICTURE = org.jsoup.select.QueryParser.parse("figure, figcaption");
+
     /** The first login in a byline {@link #bylineInText} passed ("Posted by jdoe42 on …"). */
     private List<String> login;
     /** The first such credit {@link #bylineInText} passed. */
