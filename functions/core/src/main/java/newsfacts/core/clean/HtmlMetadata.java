@@ -679,7 +679,7 @@ final class HtmlMetadata {
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
             "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine|kolumne|column|quelle|source)\\b");
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine\\s+kolumne|kolumne|column|quelle|source)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
