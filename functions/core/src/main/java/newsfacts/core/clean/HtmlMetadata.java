@@ -405,7 +405,8 @@ final class HtmlMetadata {
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
         String host = host();
-        return siteName != null && nearlySame(part, letters(siteName)) || host != null && nearlySame(part, host) || logoNames().contains(part);
+        return siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(part, host) || part.equals(letters(hostName())))
+                || logoNames().contains(part);
     }
 
     private Set<String> logoNames;
@@ -482,8 +483,8 @@ final class HtmlMetadata {
             if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
         }
         if (login != null && !login.isEmpty()) return login;
-        // a credit for the text ("Quelle: Agency") says more than the publisher's name
-        if (credit != null) return List.of(credit);
+        // a credit for the text ("Quelle: Agency") says more than the publisher's name, not more than a desk
+        if (credit != null && (signedBy == null || signedBy.stream().allMatch(n -> namesSite(letters(n))))) return List.of(credit);
         if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
         if (signedBy == null && siteSignature() != null) signedBy = List.of(siteSignature());
         return signedBy == null ? List.of() : signedBy;
@@ -694,7 +695,7 @@ final class HtmlMetadata {
             if (credit == null && CREDIT.matcher(t).lookingAt()) {
                 String from = CREDIT.matcher(t).replaceFirst("");
                 if (from.isEmpty()) from = textAfter(el);
-                if (!from.isEmpty() && from.length() <= 60 && !from.contains("://") && !inPicture(el) && !inComments(el))
+                if (!from.isEmpty() && from.length() <= 60 && PLAIN_CREDIT.matcher(from).matches() && !inPicture(el) && !inComments(el))
                     credit = from.replaceAll("[\\s.,;]+$", "");
                 continue;
             }
@@ -727,6 +728,8 @@ final class HtmlMetadata {
 
     /** The first login in a byline {@link #bylineInText} passed ("Posted by jdoe42 on …"). */
     private List<String> login;
+    /** A credit that is a name or an agency's code ("Radio Nord/ab"), not a date, a link or a note in brackets. */
+    private static final Pattern PLAIN_CREDIT = Pattern.compile("[^\\d()\\[\\]:]+");
     /** The first such credit {@link #bylineInText} passed. */
     private String credit;
 

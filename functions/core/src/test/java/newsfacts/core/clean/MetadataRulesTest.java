@@ -224,6 +224,9 @@ class MetadataRulesTest {
         assertEquals(List.of("Radio Nord/ab"), read("<meta name='author' content='radionord.de'>",
                 "<p>Text.</p><p><em>Quelle: Radio Nord/ab</em></p>").authors);
         assertEquals(List.of(), read("", "<figure><figcaption><span>Quelle: Foto Beispiel</span></figcaption></figure>").authors);
+        assertEquals(List.of(), read("", "<p>Quelle: Verband (VB), 2. Mai 2022</p>").authors);
+        // a desk that signs the piece outranks the credit
+        assertEquals(List.of("Redaktion"), read("", "<span class='author'>Von Redaktion</span><p>Quelle: Radio Nord/ab</p>").authors);
         assertEquals(List.of("jdoe42"), read("", "<div class='submitted'>Gespeichert von <span>jdoe42</span> am 3. Mai 2020</div>").authors);
         String story = "<p>Erster Absatz.</p><p>Zweiter Absatz.</p><p>Dritter Absatz.</p>";
         assertEquals(List.of("Ida Muster"), read("", "<div class='submitted'>Gespeichert von <span>jdoe42</span> am 3. Mai 2020</div>"
