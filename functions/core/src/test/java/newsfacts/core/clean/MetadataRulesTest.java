@@ -221,7 +221,7 @@ class MetadataRulesTest {
 
     @Test
     void creditAndLoginSignOnlyWhenNoWriterIsNamed() {
-        assertEquals(List.of("Radio Nord/ab"), read("<meta name='author' content='radionord.de'>",
+        assertEquals(List.of("Radio Nord/ab"), read("<meta name='author' content='radionord.de'><link rel='canonical' href='https://radionord.de/news/1'>",
                 "<p>Text.</p><p><em>Quelle: Radio Nord/ab</em></p>").authors);
         assertEquals(List.of(), read("", "<figure><figcaption><span>Quelle: Foto Beispiel</span></figcaption></figure>").authors);
         assertEquals(List.of(), read("", "<p>Quelle: Verband (VB), 2. Mai 2022</p>").authors);
