@@ -710,7 +710,8 @@ final class HtmlMetadata {
                 } else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
                         && !bareBeforeLowerCase(opening.strip(), t.substring(opening.strip().length()).strip())) byline = t;
             }
-            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
+            // "von Jane Doe" under a photo credits the photo
+            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t) || el.closest(PICTURE) != null) continue;
             List<String> people = people(Authors.fromByline(byline));
             if (!people.isEmpty()) return people;
         }

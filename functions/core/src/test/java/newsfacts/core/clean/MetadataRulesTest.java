@@ -239,5 +239,7 @@ class MetadataRulesTest {
         assertEquals(List.of("Jonas Beispiel"), read("", "<p><strong>Eine Kolumne von Jonas Beispiel</strong></p>").authors);
         assertEquals(List.of("Luc Exemple"), read("", "<p>Auteur : Luc Exemple</p>").authors);
         assertEquals(List.of("Max Muster"), read("", "<p><em>Text von Max Muster &nbsp; Illustration von Ina Bild</em></p>").authors);
+        // under a photo, "von" credits the photographer
+        assertEquals(List.of(), read("", "<figure><img src='a.jpg'><figcaption>Hafen bei Nacht <a href='/p'>von Tom Bild</a></figcaption></figure>").authors);
     }
 }
