@@ -405,7 +405,7 @@ final class HtmlMetadata {
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
         String host = host();
-        return siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(part, host) || part.equals(letters(hostName())))
+        return siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
                 || logoNames().contains(part);
     }
 
@@ -425,6 +425,15 @@ final class HtmlMetadata {
             }
         }
         return logoNames;
+    }
+
+    /** Letters as a domain spells them: "ökobau" → "oekobau", "ørsted" → "orsted". */
+    private static String asDomain(String letters) {
+        boolean ascii = true;
+        for (int i = 0; i < letters.length() && ascii; i++) ascii = letters.charAt(i) < 0x80;
+        if (ascii) return letters;
+        String s = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ø", "o").replace("æ", "ae");
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
@@ -504,7 +513,7 @@ final class HtmlMetadata {
         if (siteName != null) candidates.add(siteName.strip());
         if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
         for (String name : candidates)
-            if (name.length() <= 40 && !name.contains("://") && (nearlySame(letters(name), host) || nearlySame(letters(name), firstLabel))) return name;
+            if (name.length() <= 40 && !name.contains("://") && (nearlySame(asDomain(letters(name)), host) || nearlySame(asDomain(letters(name)), firstLabel))) return name;
         return null;
     }
 
@@ -674,13 +683,13 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKISQ".indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKISQH".indexOf(c) >= 0;
     }
 
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
             "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine\\s+kolumne|kolumne|column|quelle|source)\\b");
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine\\s+kolumne|kolumne|column|quelle|source|herausgeber)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -718,8 +727,8 @@ final class HtmlMetadata {
         return List.of();
     }
 
-    /** "Quelle: Agency/xy" under the text: who supplied it, the page's signature when no writer is named. */
-    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:quelle|source|fuente)\\s?:\\s*");
+    /** "Quelle: Agency/xy" under the text, "Herausgeber: Firm" over a press release: who supplied it, the page's signature when no writer is named. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:quelle|source|fuente|herausgeber)\\s?:\\s*");
     /** Whether the element is, sits in or wraps a picture's caption: "Quelle:" there credits the picture. */
     private static boolean inPicture(Element el) {
         return el.closest(PICTURE) != null || el.selectFirst(PICTURE) != null;

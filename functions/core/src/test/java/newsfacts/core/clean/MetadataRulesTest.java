@@ -206,6 +206,9 @@ class MetadataRulesTest {
         String head = "<title>Saving water at home | Blueriver</title><link rel='canonical' href='https://www.blueriver.example/water'>";
         assertEquals(List.of("Blueriver"), read(head, "<h1>Saving water at home</h1><p>Text.</p>").authors);
         assertEquals(List.of("Eva Beispiel"), read(head, "<p>Von Eva Beispiel</p>").authors);
+        // a domain spells the name without its accents
+        assertEquals(List.of("Grünwerk Ökostrom"), read("<title>Power from the sun | Grünwerk Ökostrom</title>"
+                + "<link rel='canonical' href='https://gruenwerk-oekostrom.example/sun'>", "<p>Text.</p>").authors);
         // a title's end that does not name the domain is a slogan, no signature
         assertEquals(List.of(), read("<title>Saving water | Tips for every day</title><link rel='canonical' href='https://blueriver.example/'>",
                 "<p>Text.</p>").authors);
@@ -223,6 +226,7 @@ class MetadataRulesTest {
     void creditAndLoginSignOnlyWhenNoWriterIsNamed() {
         assertEquals(List.of("Radio Nord/ab"), read("<meta name='author' content='radionord.de'><link rel='canonical' href='https://radionord.de/news/1'>",
                 "<p>Text.</p><p><em>Quelle: Radio Nord/ab</em></p>").authors);
+        assertEquals(List.of("Beispiel Energie AG"), read("", "<h2>Pressemitteilung</h2><h6>Herausgeber: <a href='/f/1'>Beispiel Energie AG</a></h6>").authors);
         assertEquals(List.of(), read("", "<figure><figcaption><span>Quelle: Foto Beispiel</span></figcaption></figure>").authors);
         assertEquals(List.of(), read("", "<p>Quelle: Verband (VB), 2. Mai 2022</p>").authors);
         // a desk that signs the piece outranks the credit
