@@ -255,6 +255,21 @@ final class HtmlMetadata {
         return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
     }
 
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s[|│–—·•»«:~/-]\\s*$");
+
+    /** The title without the end whose {@link #letters} are {@code site}, when a separator sets it off; else null. */
+    private static String withoutEnd(String title, String site) {
+        String all = letters(title);
+        if (site.length() < 5 || all.length() < site.length() + 4 || !all.endsWith(site)) return null;
+        int need = site.codePointCount(0, site.length()), at = title.length();
+        while (at > 0 && need > 0) {
+            at = title.offsetByCodePoints(at, -1);
+            if (Character.isLetterOrDigit(title.codePointAt(at))) need--;
+        }
+        String head = title.substring(0, at);
+        return SEPARATOR_AT_END.matcher(head).find() ? SEPARATORS_AT_END.matcher(head).replaceAll("").strip() : null;
+    }
+
     private static final String QUOTE_OPENERS = "\"'«»„“”‘’‚‹›「『";
 
     /** The end of {@code text} whose {@link #letters} are {@code want}, from its first letter; null when there is none. */
@@ -465,6 +480,13 @@ final class HtmlMetadata {
     private String stripSite(String title) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) return title;
+        // a site's name with a separator of its own ("Figures - Dance Club Town") ends the title as a whole
+        List<String> sites = new ArrayList<>(logoNames());
+        if (siteName != null) sites.add(letters(siteName));
+        for (String site : sites) {
+            String head = withoutEnd(title, site);
+            if (head != null) return head;
+        }
         if (siteName != null) {
             String site = letters(siteName);
             List<String> kept = new ArrayList<>();

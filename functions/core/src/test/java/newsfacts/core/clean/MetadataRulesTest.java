@@ -196,6 +196,12 @@ class MetadataRulesTest {
     }
 
     @Test
+    void siteNameWithASeparatorOfItsOwnEndsTheTitleAsAWhole() {
+        assertEquals("Cross body lead", read("<title>Cross body lead - Dance figures - Salsa Club Town</title>",
+                "<h1><a href='/'>Dance figures - Salsa Club Town</a></h1><p>Text.</p>").title);
+    }
+
+    @Test
     void logoHeadingNamesTheSite() {
         assertEquals("All things pass", read("<title>All things pass | Market for a good life</title>",
                 "<h1><a href='https://market.example/'>Market for a good life</a></h1><h1 class='entry-title'>All things pass</h1>").title);
