@@ -619,6 +619,7 @@ final class HtmlMetadata {
             for (JsonNode one : a.isArray() ? a : List.of(a)) {
                 if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
                 String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                if (name.startsWith("http")) continue; // the author's page, not a name
                 if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) {
                     ldOrganisations.addAll(Authors.fromByline(name));
                     continue;

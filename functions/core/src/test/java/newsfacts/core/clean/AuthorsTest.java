@@ -28,6 +28,13 @@ class AuthorsTest {
     }
 
     @Test
+    void jsonLdAuthorGivenAsALinkIsNoName() {
+        var doc = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"author\":\"https://news.example/author/jdoe/\"}</script></head><body><p>Von Jo Beispiel</p></body></html>");
+        assertEquals(List.of("Jo Beispiel"), HtmlMetadata.read(doc, Instant.parse("2024-06-01T12:00:00Z")).authors);
+    }
+
+    @Test
     void loginsAndLabelsInBylines() {
         assertEquals(List.of("Jane Doe"), Authors.fromByline("jane.doe"));
         assertEquals(List.of("beispiel.de"), Authors.fromByline("beispiel.de"));
