@@ -221,7 +221,7 @@ final class HtmlMetadata {
             if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
                 String lh = letters(text);
-                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
+                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page, !h.normalName().equals("h1"))) continue;
                 for (int i = 0; i < refs.size(); i++) {
                     String r = refs.get(i);
                     double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
@@ -245,7 +245,7 @@ final class HtmlMetadata {
         int named = 0;
         for (Element h : h1s) {
             String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || text(h).length() > 300) continue;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page, true) || isHomeLink(h) || text(h).length() > 300) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
@@ -368,8 +368,11 @@ final class HtmlMetadata {
         return false;
     }
 
-    /** True when {@code letters} is the part of a "Headline | Site" title that names the site, else its shorter end. */
-    private boolean isSitePart(String letters, String pageTitle) {
+    /**
+     * True when {@code letters} is the part of a "Headline | Site" title that names the site; when no part
+     * does, the shorter end, if {@code guess} allows it (a page's h1 is taken at its word).
+     */
+    private boolean isSitePart(String letters, String pageTitle, boolean guess) {
         if (!pageTitle.equals(splitTitle)) {
             splitTitle = pageTitle;
             splitParts = TITLE_SEPARATOR.split(pageTitle);
@@ -380,6 +383,7 @@ final class HtmlMetadata {
         if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
         // "Headline | site.example | Motto": any part may be the one that names the site
         for (String part : parts) if (namesSite(letters(part))) return namesSite(letters);
+        if (!guess) return false;
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
         String shorter = first.length() <= last.length() ? first : last;
         return letters.equals(shorter);

@@ -202,6 +202,13 @@ class MetadataRulesTest {
     }
 
     @Test
+    void h1ThatIsTheShorterEndOfTheTitleIsStillTheHeadline() {
+        // nothing names the site: the shorter end of the title might be its name, but not when the page's h1 says it
+        assertEquals("Bears: a record year", read("<title>Bears: a record year | National Park of the Example Mountains</title>",
+                "<h1>Bears: a record year</h1><p>Text.</p>").title);
+    }
+
+    @Test
     void logoHeadingNamesTheSite() {
         assertEquals("All things pass", read("<title>All things pass | Market for a good life</title>",
                 "<h1><a href='https://market.example/'>Market for a good life</a></h1><h1 class='entry-title'>All things pass</h1>").title);
