@@ -643,8 +643,13 @@ final class HtmlMetadata {
             List<String> names = names(v);
             if (!names.isEmpty()) return people(names);
         }
+        // the label and value pair that link previews show: "Written by" / "Jane Doe"
+        String label = meta.get("twitter:label1"), value = meta.get("twitter:data1");
+        if (label != null && value != null && WRITTEN_BY.matcher(label).matches()) return people(names(value));
         return List.of();
     }
+
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|auteur|autor(?:in)?|author");
 
     /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
     private List<String> authorElements() {

@@ -251,6 +251,14 @@ class MetadataRulesTest {
     }
 
     @Test
+    void linkPreviewLabelNamesTheWriter() {
+        assertEquals(List.of("Rosa Beispiel"), read("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Rosa Beispiel'>",
+                "<p>Text.</p>").authors);
+        assertEquals(List.of(), read("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 Minuten'>",
+                "<p>Text.</p>").authors);
+    }
+
+    @Test
     void moreBylineOpenings() {
         assertEquals(List.of("Erika Beispiel"), read("", "<p><strong>Autorin: Erika Beispiel, Leiterin des Projekts in Tunis.</strong></p>").authors);
         assertEquals(List.of("Jonas Beispiel"), read("", "<p><strong>Eine Kolumne von Jonas Beispiel</strong></p>").authors);
