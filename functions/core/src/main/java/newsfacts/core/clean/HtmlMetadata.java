@@ -362,6 +362,8 @@ final class HtmlMetadata {
     /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
     private String splitTitle;
     private String[] splitParts;
+    /** Whether a part of that title names the site. */
+    private boolean splitNamesSite;
 
     private static boolean hasMarkedKicker(Element h) {
         for (Element child : h.children()) if (KICKER.matcher(Boilerplate.names(child)).find()) return true;
@@ -376,13 +378,15 @@ final class HtmlMetadata {
         if (!pageTitle.equals(splitTitle)) {
             splitTitle = pageTitle;
             splitParts = TITLE_SEPARATOR.split(pageTitle);
+            splitNamesSite = false;
+            for (String part : splitParts) splitNamesSite |= namesSite(letters(part));
         }
         String[] parts = splitParts;
         if (parts.length < 2) return false;
         // the site's own name, when the page gives it, tells which end that is
         if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
         // "Headline | site.example | Motto": any part may be the one that names the site
-        for (String part : parts) if (namesSite(letters(part))) return namesSite(letters);
+        if (splitNamesSite) return namesSite(letters);
         if (!guess) return false;
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
         String shorter = first.length() <= last.length() ? first : last;
@@ -465,19 +469,30 @@ final class HtmlMetadata {
     /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
     private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)");
 
+    /** {@link #host} and {@link #hostName}, worked out once: the title rules ask for them for every heading. */
+    private String hostLetters, hostName;
+    private boolean hostRead;
+
     private String host() {
-        String h = hostName();
-        if (h == null) return null;
-        int dot = h.lastIndexOf('.');
-        return letters(dot > 0 ? h.substring(0, dot) : h);
+        readHost();
+        return hostLetters;
     }
 
     /** The canonical URL's host without "www.": "blog.example.org". */
     private String hostName() {
+        readHost();
+        return hostName;
+    }
+
+    private void readHost() {
+        if (hostRead) return;
+        hostRead = true;
         String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
-        if (url == null) return null;
-        java.util.regex.Matcher m = HOST.matcher(url);
-        return m.find() ? m.group(1) : null;
+        java.util.regex.Matcher m = url == null ? null : HOST.matcher(url);
+        if (m == null || !m.find()) return;
+        hostName = m.group(1);
+        int dot = hostName.lastIndexOf('.');
+        hostLetters = letters(dot > 0 ? hostName.substring(0, dot) : hostName);
     }
 
     /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
