@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Turns bylines into clean person names: no "By", dates, e-mails or job titles. */
 final class Authors {
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|(?:ein |blog |blog-)?(?:beitrag|artikel|gastbeitrag|kommentar|bericht|essay|article|story))\\s+)?(?:by|von|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?|redaktion(?=\\s*:))(?:\\s*[:.]\\s*|\\s+)");
+            "(?iu)^(?:(?:(?:view|see|show) all posts|alles|mehr|alle beiträge|alle artikel|all posts|posts|articles|more|written|posted|published|reported|text|photos?|fotos?|interview|erstellt|gespeichert|verfasst|geschrieben|eingestellt|veröffentlicht|publiziert|gepostet|(?:eine? |blog |blog-)?(?:beitrag|artikel|gastbeitrag|kommentar|kolumne|bericht|essay|article|story|column))\\s+)?(?:by|von|vom|par|por|door|di|da|de|av|od|autor(?:in)?|auteurs?|author|text|interview|fotos?|photos?|redaktion(?=\\s*:))(?:\\s*[:.]\\s*|\\s+)");
     /** A date or "posted" in front of the byline word: "Posted on May 3, 2020 by", "13. Januar 2014 von". */
     private static final Pattern DATED_LEAD = Pattern.compile(
             "(?iu)^.{0,60}?(?:\\d|posted|published|publiziert|veröffentlicht|publié|publicado).{0,60}?\\s(?:by|von|par|por|door)\\s+");
@@ -19,7 +19,7 @@ final class Authors {
                     + "|^(?:Veröffentlicht|Geschrieben|Verfasst|Erstellt|Beitrag|Posted|Written|Published)(?:von|by)\\s");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|&|\\||/|,|\\s+(?:and|und|et|y|e|en|i|og|och)\\s+)\\s*");
     private static final Pattern JUNK = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bpublished|\\bveröffentlicht|\\bpubliziert|\\bpublié|\\bpublicado|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
+            "(?iu)(?:(?<![\\p{L}\\d])\\d|https?:|www\\.|@|\\[at\\]|\\*|\\s[-–—]\\s|\\balle (?:artikel|beiträge)|\\ball (?:posts|articles)|\\bmore (?:by|from)|\\bmehr von|\\bupdated|\\baktualisiert|\\bzuletzt|\\bgeändert|\\blast (?:modified|edited)|\\bpublished|\\bveröffentlicht|\\bpubliziert|\\bpublié|\\bpublicado|\\bposted|(?:^|\\s)(?:am|um|on)(?:\\s|$)|\\sat(?:\\s|$)|\\s\\S+:(?:\\s|$)|\\s(?:sagt|says|schreibt|writes|meint)\\b"
                     + "|\\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?(?:\\s|,|$)"
                     + "|\\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
                     + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b|,?\\s(?:phd|md|msc|mba|ma|ba)\\b)");
@@ -44,7 +44,7 @@ final class Authors {
     static List<String> fromByline(String byline) {
         List<String> names = new ArrayList<>();
         if (byline == null) return names;
-        String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("\\s+", " ").strip();
+        String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("[\\s\u00a0]+", " ").strip();
         if (b.length() > 200 || b.isEmpty()) return names;
         b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").replaceAll("^[\"'“”„«»‘’]+|[\"'“”„«»‘’]+$", "").strip();
         b = twiceWritten(b.replaceFirst("^(?:©|\\(c\\))\\s*", ""));
@@ -84,7 +84,20 @@ final class Authors {
             else return null;
         }
         if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
-        return p;
+        return LOGIN.matcher(p).matches() && !isOrganisation(p) ? fromLogin(p) : p;
+    }
+
+    /** A login made of first and last name: "jane.doe", "jane_doe". */
+    private static final Pattern LOGIN = Pattern.compile("\\p{Ll}{2,}[._]\\p{Ll}{2,}");
+
+    /** "jane.doe" → "Jane Doe". */
+    private static String fromLogin(String login) {
+        StringBuilder out = new StringBuilder();
+        for (String part : login.split("[._]")) {
+            if (out.length() > 0) out.append(' ');
+            out.appendCodePoint(Character.toUpperCase(part.codePointAt(0))).append(part.substring(part.offsetByCodePoints(0, 1)));
+        }
+        return out.toString();
     }
 
     /** A short byline made of a role or desk word and names ("Redaktion", "HLNF Staff Report"), no dates or links. */
@@ -96,7 +109,7 @@ final class Authors {
     /** Names with a legal form or an institution's word: "Beispiel GmbH", "Bund der Beispiele e.V.". */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?iu)(?:^|\\s)(?:e\\.\\s?v\\.|gmbh|ag|se|ltd\\.?|inc\\.?|llc|plc|kg|stiftung|verband|verein|institut|universität|university"
-                    + "|ministerium|bund|fondation|foundation|association)(?:\\s|$)|\\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|io)$");
+                    + "|ministerium|bund|fondation|foundation|association)(?:\\s|$)|\\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|io|pl|nl|uk|us|be|co|tv|fm|me|news|media|online|blog)$");
 
     static boolean isOrganisation(String name) {
         return ORGANISATION.matcher(name).find();

@@ -64,6 +64,8 @@ final class HtmlMetadata {
         m.title = m.title();
         // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
         if (m.title != null) m.title = m.title.replaceFirst("^\\[?\\s*[>|/·•]+\\s*", "");
+        // a date in front ("12.03.2024 - Headline") is the listing's, not the headline's
+        if (m.title != null) m.title = LEADING_DATE.matcher(m.title).replaceFirst("");
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
@@ -78,6 +80,8 @@ final class HtmlMetadata {
         m.tags = m.tags();
         return m;
     }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
     private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
@@ -226,10 +230,12 @@ final class HtmlMetadata {
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
             texts.add(main);
+            // the titles repeat "Kicker: Headline" and the heading marks its kicker as such: the headline is the rest
+            String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
             if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
                 String lh = letters(text);
-                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page)) continue;
+                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page, !h.normalName().equals("h1"))) continue;
                 for (int i = 0; i < refs.size(); i++) {
                     String r = refs.get(i);
                     double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
@@ -237,6 +243,9 @@ final class HtmlMetadata {
                     String tail = null;
                     // "Kicker: Headline" under a title tag of just "Headline": an unmarked kicker, dropped
                     if (fit < 1 && r.length() >= 12 && lh.endsWith(r) && (tail = tailWithLetters(text, r)) != null) fit = i < own ? 3.4 : 2.9;
+                    if (text == main && r.equals(withMarkedKicker)) fit = i < own ? 3.6 : 3.1;
+                    // the page's h1 goes on where the shortened title tag stops: the full headline
+                    if (fit < 1 && i < own && r.length() >= 20 && lh.startsWith(r) && h.normalName().equals("h1")) fit = 3.55;
                     if (fit > bestFit) {
                         best = tail != null ? tail : text;
                         bestFit = fit;
@@ -250,7 +259,7 @@ final class HtmlMetadata {
         int named = 0;
         for (Element h : h1s) {
             String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page) || isHomeLink(h) || text(h).length() > 300) continue;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page, true) || isHomeLink(h) || text(h).length() > 300) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
@@ -258,6 +267,21 @@ final class HtmlMetadata {
         if (!page.isEmpty()) return stripSite(page);
         Element h1 = h1s.isEmpty() ? null : h1s.get(0);
         return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
+    }
+
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s[|│–—·•»«:~/-]\\s*$");
+
+    /** The title without the end whose {@link #letters} are {@code site}, when a separator sets it off; else null. */
+    private static String withoutEnd(String title, String site) {
+        String all = letters(title);
+        if (site.length() < 5 || all.length() < site.length() + 4 || !all.endsWith(site)) return null;
+        int need = site.codePointCount(0, site.length()), at = title.length();
+        while (at > 0 && need > 0) {
+            at = title.offsetByCodePoints(at, -1);
+            if (Character.isLetterOrDigit(title.codePointAt(at))) need--;
+        }
+        String head = title.substring(0, at);
+        return SEPARATOR_AT_END.matcher(head).find() ? SEPARATORS_AT_END.matcher(head).replaceAll("").strip() : null;
     }
 
     private static final String QUOTE_OPENERS = "\"'«»„“”‘’‚‹›「『";
@@ -304,6 +328,8 @@ final class HtmlMetadata {
     /** Headings that carry the site's name or motto, never an article's. */
     private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
 
+    private static final Pattern HIDDEN = Pattern.compile("(?i)sr-only|screen-reader|visually-?hidden|element-invisible|offscreen");
+
     private static final Pattern KICKER = Pattern.compile(
             "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
 
@@ -314,6 +340,14 @@ final class HtmlMetadata {
     private String withoutKicker(Element h) {
         String text = text(h).strip();
         for (Element child : h.children()) {
+            // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page,
+            // and small print after the headline is its subline or date line
+            if (HIDDEN.matcher(Boilerplate.names(child)).find() || child.normalName().equals("small")) {
+                String hidden = text(child).strip();
+                if (!hidden.isEmpty() && text.length() > hidden.length() && text.endsWith(hidden))
+                    text = text.substring(0, text.length() - hidden.length()).strip();
+                continue;
+            }
             if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
             String kicker = text(child).strip();
             int at = text.indexOf(kicker);
@@ -341,22 +375,36 @@ final class HtmlMetadata {
         return text;
     }
 
-    /** True when {@code letters} is the shorter end of a "Headline | Site" title: the site's name. */
     /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
     private String splitTitle;
     private String[] splitParts;
+    /** Whether a part of that title names the site. */
+    private boolean splitNamesSite;
 
-    private boolean isSitePart(String letters, String pageTitle) {
+    private static boolean hasMarkedKicker(Element h) {
+        for (Element child : h.children()) if (KICKER.matcher(Boilerplate.names(child)).find()) return true;
+        return false;
+    }
+
+    /**
+     * True when {@code letters} is the part of a "Headline | Site" title that names the site; when no part
+     * does, the shorter end, if {@code guess} allows it (a page's h1 is taken at its word).
+     */
+    private boolean isSitePart(String letters, String pageTitle, boolean guess) {
         if (!pageTitle.equals(splitTitle)) {
             splitTitle = pageTitle;
             splitParts = TITLE_SEPARATOR.split(pageTitle);
+            splitNamesSite = false;
+            for (String part : splitParts) splitNamesSite |= namesSite(letters(part));
         }
         String[] parts = splitParts;
         if (parts.length < 2) return false;
         // the site's own name, when the page gives it, tells which end that is
         if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
+        // "Headline | site.example | Motto": any part may be the one that names the site
+        if (splitNamesSite) return namesSite(letters);
+        if (!guess) return false;
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
-        if (namesSite(first) || namesSite(last)) return namesSite(letters);
         String shorter = first.length() <= last.length() ? first : last;
         return letters.equals(shorter);
     }
@@ -396,7 +444,35 @@ final class HtmlMetadata {
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
         String host = host();
-        return siteName != null && nearlySame(part, letters(siteName)) || host != null && nearlySame(part, host);
+        return siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
+                || logoNames().contains(part);
+    }
+
+    private Set<String> logoNames;
+
+    /** The letters of the headings that are the site's logo or motto: they name the site where the page does not. */
+    private Set<String> logoNames() {
+        if (logoNames == null) {
+            logoNames = new java.util.HashSet<>();
+            int seen = 0;
+            for (Element h : headings) {
+                if (++seen > 60) break;
+                if (SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) {
+                    String l = letters(text(h));
+                    if (l.length() >= 3) logoNames.add(l);
+                }
+            }
+        }
+        return logoNames;
+    }
+
+    /** Letters as a domain spells them: "ökobau" → "oekobau", "ørsted" → "orsted". */
+    private static String asDomain(String letters) {
+        boolean ascii = true;
+        for (int i = 0; i < letters.length() && ascii; i++) ascii = letters.charAt(i) < 0x80;
+        if (ascii) return letters;
+        String s = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ø", "o").replace("æ", "ae");
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
@@ -409,20 +485,43 @@ final class HtmlMetadata {
     /** The canonical URL's host without "www." and the top-level domain, in letters: "umweltbundesamt". */
     private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)");
 
+    /** {@link #host} and {@link #hostName}, worked out once: the title rules ask for them for every heading. */
+    private String hostLetters, hostName;
+    private boolean hostRead;
+
     private String host() {
+        readHost();
+        return hostLetters;
+    }
+
+    /** The canonical URL's host without "www.": "blog.example.org". */
+    private String hostName() {
+        readHost();
+        return hostName;
+    }
+
+    private void readHost() {
+        if (hostRead) return;
+        hostRead = true;
         String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
-        if (url == null) return null;
-        java.util.regex.Matcher m = HOST.matcher(url);
-        if (!m.find()) return null;
-        String h = m.group(1);
-        int dot = h.lastIndexOf('.');
-        return letters(dot > 0 ? h.substring(0, dot) : h);
+        java.util.regex.Matcher m = url == null ? null : HOST.matcher(url);
+        if (m == null || !m.find()) return;
+        hostName = m.group(1);
+        int dot = hostName.lastIndexOf('.');
+        hostLetters = letters(dot > 0 ? hostName.substring(0, dot) : hostName);
     }
 
     /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
     private String stripSite(String title) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) return title;
+        // a site's name with a separator of its own ("Figures - Dance Club Town") ends the title as a whole
+        List<String> sites = new ArrayList<>(logoNames());
+        if (siteName != null) sites.add(letters(siteName));
+        for (String site : sites) {
+            String head = withoutEnd(title, site);
+            if (head != null) return head;
+        }
         if (siteName != null) {
             String site = letters(siteName);
             List<String> kept = new ArrayList<>();
@@ -430,6 +529,9 @@ final class HtmlMetadata {
             if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
         }
         String first = parts[0].strip(), last = parts[parts.length - 1].strip();
+        // "Headline | site.example | Motto": the site's name in the middle ends the headline
+        for (int i = 1; i < parts.length - 1; i++)
+            if (namesSite(letters(parts[i]))) return SEPARATORS_AT_END.matcher(title.substring(0, title.indexOf(parts[i], first.length()))).replaceAll("");
         boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
         if (siteLast || !siteFirst && first.length() >= last.length()) return SEPARATORS_AT_END.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("");
         return SEPARATORS_AT_START.matcher(title.substring(title.indexOf(first) + first.length())).replaceAll("");
@@ -446,8 +548,30 @@ final class HtmlMetadata {
             List<String> people = sources.get(i).get();
             if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
         }
+        if (login != null && !login.isEmpty()) return login;
+        // a credit for the text ("Quelle: Agency") says more than the publisher's name, not more than a desk
+        if (credit != null && (signedBy == null || signedBy.stream().allMatch(n -> namesSite(letters(n))))) return List.of(credit);
         if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
+        if (signedBy == null && siteSignature() != null) signedBy = List.of(siteSignature());
         return signedBy == null ? List.of() : signedBy;
+    }
+
+    /**
+     * With no byline at all, the site signs its own page: its name, or the end of the title that names
+     * it. Only a name that matches the domain: a slogan or a section is no signature.
+     */
+    private String siteSignature() {
+        String host = host();
+        if (host == null) return null;
+        // "jane.blog.example" is Jane's site as much as "blog.example"
+        String firstLabel = letters(hostName().split("\\.")[0]);
+        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        List<String> candidates = new ArrayList<>();
+        if (siteName != null) candidates.add(siteName.strip());
+        if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
+        for (String name : candidates)
+            if (name.length() <= 40 && !name.contains("://") && (nearlySame(asDomain(letters(name)), host) || nearlySame(asDomain(letters(name)), firstLabel))) return name;
+        return null;
     }
 
     /**
@@ -476,6 +600,17 @@ final class HtmlMetadata {
     private List<String> signedBy;
     /** Organisations given as a JSON-LD author: the page's publisher more than its writer. */
     private final List<String> ldOrganisations = new ArrayList<>();
+
+    /**
+     * The names in a byline; one that opens with the site's own name ("Example News, Springfield, USA",
+     * "Smith &amp; Jones" on smithandjones.example) is the publisher's imprint, kept whole and split no further.
+     */
+    private List<String> names(String byline) {
+        List<String> names = Authors.fromByline(byline);
+        if (names.size() < 2) return names;
+        if (namesSite(letters(byline))) return List.of(byline.strip());
+        return namesSite(letters(names.get(0))) ? List.of(names.get(0)) : names;
+    }
 
     /** The people among the names; when there are none, the names are kept as the publisher's signature. */
     private List<String> people(List<String> names) {
@@ -519,11 +654,12 @@ final class HtmlMetadata {
             for (JsonNode one : a.isArray() ? a : List.of(a)) {
                 if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
                 String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                if (name.startsWith("http")) continue; // the author's page, not a name
                 if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) {
                     ldOrganisations.addAll(Authors.fromByline(name));
                     continue;
                 }
-                names.addAll(Authors.fromByline(name));
+                names.addAll(names(name));
             }
             if (!names.isEmpty()) return people(names);
         }
@@ -535,11 +671,16 @@ final class HtmlMetadata {
                 "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
             String v = meta.get(key);
             if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
-            List<String> names = Authors.fromByline(v);
+            List<String> names = names(v);
             if (!names.isEmpty()) return people(names);
         }
+        // the label and value pair that link previews show: "Written by" / "Jane Doe"
+        String label = meta.get("twitter:label1"), value = meta.get("twitter:data1");
+        if (label != null && value != null && WRITTEN_BY.matcher(label).matches()) return people(names(value));
         return List.of();
     }
+
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|auteur|autor(?:in)?|author");
 
     /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
     private List<String> authorElements() {
@@ -550,7 +691,7 @@ final class HtmlMetadata {
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
                 continue;
             // the first marked element speaks for the page; later ones are often other articles' or a bio
-            List<String> names = Authors.fromByline(text);
+            List<String> names = names(text);
             if (!names.isEmpty()) return people(names);
         }
         return List.of();
@@ -567,9 +708,9 @@ final class HtmlMetadata {
     }
 
     /** The words a byline opens with, in the page's languages. */
-    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Redaktion:|Posted by|Written by"
+    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Auteur ?:|Redaktion:|Posted by|Written by"
             + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von"
-            + "|(?:Ein |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Bericht|Essay|Interview|Article|Story|Post) (?:von|by))";
+            + "|(?:Eine? |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Kolumne|Bericht|Essay|Interview|Article|Story|Post|Column) (?:von|by))";
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
     /**
      * A date and time ("04.02.2022 13:10 Uhr"): spaces only between its tokens, so that a failing
@@ -581,9 +722,11 @@ final class HtmlMetadata {
      * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
      */
     private static final Pattern BYLINE = Pattern.compile("^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+" + NAME
-            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d)"
+            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d|[\\s\u00a0]+(?:Illustrations?|Fotos?|Photos?|Bilder?)\\b)"
             // or the name alone after the date and time: "04.02.2022 | 13:10 Uhr | Jane Doe"
-            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$");
+            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$"
+            // or a login in lower case, when a date follows it: "Posted by jdoe42 on 3 May"
+            + "|^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+[\\p{Ll}\\d][\\p{L}\\d._-]{2,29})\\s+(?:am|on|um|at)\\s+\\d");
 
     /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
     private static final Pattern LABEL = Pattern.compile(
@@ -603,13 +746,13 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKIS".indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKISQH".indexOf(c) >= 0;
     }
 
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
             "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post)\\b");
+                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine\\s+kolumne|kolumne|column|quelle|source|herausgeber)\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -628,20 +771,47 @@ final class HtmlMetadata {
                     || el.childrenSize() > 3) continue;
             String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
+            if (credit == null && CREDIT.matcher(t).lookingAt()) {
+                String from = CREDIT.matcher(t).replaceFirst("");
+                if (from.isEmpty()) from = textAfter(el);
+                if (!from.isEmpty() && from.length() <= 60 && PLAIN_CREDIT.matcher(from).matches() && !inPicture(el) && !inComments(el))
+                    credit = from.replaceAll("[\\s.,;]+$", "");
+                continue;
+            }
             if (LABEL.matcher(t).matches()) {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
             } else if (t.length() <= 120) {
                 var m = BYLINE.matcher(t);
-                if (m.find()) byline = m.group(1) != null ? m.group(1) : m.group(2);
-                else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
+                if (m.find()) {
+                    byline = m.group(1) != null ? m.group(1) : m.group(2);
+                    // a login says less than a name: kept in case no source names the writer
+                    if (byline == null && login == null && !inComments(el)) login = people(Authors.fromByline(m.group(3)));
+                } else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
                         && !bareBeforeLowerCase(opening.strip(), t.substring(opening.strip().length()).strip())) byline = t;
             }
-            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t)) continue;
+            // "von Jane Doe" under a photo credits the photo
+            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t) || el.closest(PICTURE) != null) continue;
             List<String> people = people(Authors.fromByline(byline));
             if (!people.isEmpty()) return people;
         }
         return List.of();
     }
+
+    /** "Quelle: Agency/xy" under the text, "Herausgeber: Firm" over a press release: who supplied it, the page's signature when no writer is named. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:quelle|source|fuente|herausgeber)\\s?:\\s*");
+    /** Whether the element is, sits in or wraps a picture's caption: "Quelle:" there credits the picture. */
+    private static boolean inPicture(Element el) {
+        return el.closest(PICTURE) != null || el.selectFirst(PICTURE) != null;
+    }
+
+    private static final org.jsoup.select.Evaluator PICTURE = org.jsoup.select.QueryParser.parse("figure, figcaption");
+
+    /** The first login in a byline {@link #bylineInText} passed ("Posted by jdoe42 on …"). */
+    private List<String> login;
+    /** A credit that is a name or an agency's code ("Radio Nord/ab"), not a date, a link or a note in brackets. */
+    private static final Pattern PLAIN_CREDIT = Pattern.compile("[^\\d()\\[\\]:]+");
+    /** The first such credit {@link #bylineInText} passed. */
+    private String credit;
 
     /** A byline set off from the date before it: "| By", "- Redaktion: Jane Doe". */
     private static String afterSeparator(String s) {

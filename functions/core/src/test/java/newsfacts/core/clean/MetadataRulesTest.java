@@ -160,4 +160,111 @@ class MetadataRulesTest {
                 "<h1>News</h1><h1>Solar output rises</h1>");
         assertEquals("Solar output rises", section.title);
     }
+
+    @Test
+    void siteNameInTheMiddleOfTheTitleEndsTheHeadline() {
+        String head = "<title>Winter pike on the lake | angelpost.example | Your weekly angling news</title>"
+                + "<link rel='canonical' href='https://www.angelpost.example/pike'>";
+        assertEquals("Winter pike on the lake", read(head, "<h1>Winter pike on the lake</h1>").title);
+        assertEquals("Winter pike on the lake", read(head, "<p>No heading</p>").title);
+    }
+
+    @Test
+    void headingTextForScreenReadersOrInSmallPrintIsNotTheHeadline() {
+        assertEquals("Tides rise early", read("<title>Tides rise early</title>",
+                "<h1 class='title'>Tides rise early<span class='element-invisible'> | Coastal Notes</span></h1>").title);
+        assertEquals("Tides rise early", read("<meta property='og:title' content='Tides rise early'>",
+                "<h1>Tides rise early<br><small>04.02.2023 • Region, Weather</small></h1>").title);
+    }
+
+    @Test
+    void markedKickerThatTheTitlesRepeatIsDropped() {
+        assertEquals("Old oaks fall in the city park", read("<meta property='og:title' content='Storm: Old oaks fall in the city park'>",
+                "<h1>Storm: Old oaks fall in the city park</h1>"
+                        + "<h2><span class='story__kicker'>Storm</span><span class='story__title'>Old oaks fall in the city park</span></h2>").title);
+    }
+
+    @Test
+    void dateInFrontOfTheTitleIsDropped() {
+        assertEquals("Home side wins the cup final", read("<title>17.05.2023 - Home side wins the cup final</title>", "").title);
+    }
+
+    @Test
+    void h1ThatGoesOnWhereTheTitleTagStopsIsTheHeadline() {
+        assertEquals("Mill doubles its output in Ohio", read("<meta property='og:title' content='Mill doubles its output'>",
+                "<h1>Mill doubles its output in Ohio</h1><h3 class='entry-title'>Mill doubles its output</h3>").title);
+    }
+
+    @Test
+    void siteNameWithASeparatorOfItsOwnEndsTheTitleAsAWhole() {
+        assertEquals("Cross body lead", read("<title>Cross body lead - Dance figures - Salsa Club Town</title>",
+                "<h1><a href='/'>Dance figures - Salsa Club Town</a></h1><p>Text.</p>").title);
+    }
+
+    @Test
+    void h1ThatIsTheShorterEndOfTheTitleIsStillTheHeadline() {
+        // nothing names the site: the shorter end of the title might be its name, but not when the page's h1 says it
+        assertEquals("Bears: a record year", read("<title>Bears: a record year | National Park of the Example Mountains</title>",
+                "<h1>Bears: a record year</h1><p>Text.</p>").title);
+    }
+
+    @Test
+    void logoHeadingNamesTheSite() {
+        assertEquals("All things pass", read("<title>All things pass | Market for a good life</title>",
+                "<h1><a href='https://market.example/'>Market for a good life</a></h1><h1 class='entry-title'>All things pass</h1>").title);
+    }
+
+    @Test
+    void siteSignsThePageWhenNobodyElseDoes() {
+        String head = "<title>Saving water at home | Blueriver</title><link rel='canonical' href='https://www.blueriver.example/water'>";
+        assertEquals(List.of("Blueriver"), read(head, "<h1>Saving water at home</h1><p>Text.</p>").authors);
+        assertEquals(List.of("Eva Beispiel"), read(head, "<p>Von Eva Beispiel</p>").authors);
+        // a domain spells the name without its accents
+        assertEquals(List.of("Grünwerk Ökostrom"), read("<title>Power from the sun | Grünwerk Ökostrom</title>"
+                + "<link rel='canonical' href='https://gruenwerk-oekostrom.example/sun'>", "<p>Text.</p>").authors);
+        // a title's end that does not name the domain is a slogan, no signature
+        assertEquals(List.of(), read("<title>Saving water | Tips for every day</title><link rel='canonical' href='https://blueriver.example/'>",
+                "<p>Text.</p>").authors);
+    }
+
+    @Test
+    void imprintOpeningWithTheSiteNameIsNotSplitIntoPeople() {
+        assertEquals(List.of("Harbour Radio"), read("<meta property='og:site_name' content='Harbour Radio'>"
+                + "<meta name='author' content='Harbour Radio, Kiel, Germany'>", "<p>Text.</p>").authors);
+        assertEquals(List.of("Pens & Paper"), read("<meta property='og:site_name' content='Pens & Paper'>"
+                + "<meta name='author' content='Pens &amp; Paper'>", "<p>Text.</p>").authors);
+    }
+
+    @Test
+    void creditAndLoginSignOnlyWhenNoWriterIsNamed() {
+        assertEquals(List.of("Radio Nord/ab"), read("<meta name='author' content='radionord.de'><link rel='canonical' href='https://radionord.de/news/1'>",
+                "<p>Text.</p><p><em>Quelle: Radio Nord/ab</em></p>").authors);
+        assertEquals(List.of("Beispiel Energie AG"), read("", "<h2>Pressemitteilung</h2><h6>Herausgeber: <a href='/f/1'>Beispiel Energie AG</a></h6>").authors);
+        assertEquals(List.of(), read("", "<figure><figcaption><span>Quelle: Foto Beispiel</span></figcaption></figure>").authors);
+        assertEquals(List.of(), read("", "<p>Quelle: Verband (VB), 2. Mai 2022</p>").authors);
+        // a desk that signs the piece outranks the credit
+        assertEquals(List.of("Redaktion"), read("", "<span class='author'>Von Redaktion</span><p>Quelle: Radio Nord/ab</p>").authors);
+        assertEquals(List.of("jdoe42"), read("", "<div class='submitted'>Gespeichert von <span>jdoe42</span> am 3. Mai 2020</div>").authors);
+        String story = "<p>Erster Absatz.</p><p>Zweiter Absatz.</p><p>Dritter Absatz.</p>";
+        assertEquals(List.of("Ida Muster"), read("", "<div class='submitted'>Gespeichert von <span>jdoe42</span> am 3. Mai 2020</div>"
+                + "<div>" + story + "<p><b>Ida Muster</b></p></div>").authors);
+    }
+
+    @Test
+    void linkPreviewLabelNamesTheWriter() {
+        assertEquals(List.of("Rosa Beispiel"), read("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Rosa Beispiel'>",
+                "<p>Text.</p>").authors);
+        assertEquals(List.of(), read("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 Minuten'>",
+                "<p>Text.</p>").authors);
+    }
+
+    @Test
+    void moreBylineOpenings() {
+        assertEquals(List.of("Erika Beispiel"), read("", "<p><strong>Autorin: Erika Beispiel, Leiterin des Projekts in Tunis.</strong></p>").authors);
+        assertEquals(List.of("Jonas Beispiel"), read("", "<p><strong>Eine Kolumne von Jonas Beispiel</strong></p>").authors);
+        assertEquals(List.of("Luc Exemple"), read("", "<p>Auteur : Luc Exemple</p>").authors);
+        assertEquals(List.of("Max Muster"), read("", "<p><em>Text von Max Muster &nbsp; Illustration von Ina Bild</em></p>").authors);
+        // under a photo, "von" credits the photographer
+        assertEquals(List.of(), read("", "<figure><img src='a.jpg'><figcaption>Hafen bei Nacht <a href='/p'>von Tom Bild</a></figcaption></figure>").authors);
+    }
 }
