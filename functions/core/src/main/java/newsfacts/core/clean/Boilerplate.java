@@ -121,9 +121,10 @@ final class Boilerplate {
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) return false;
         if (el.hasAttr("itemprop") && el.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody"))
             return false;
-        String names = names(el);
-        if (names.isEmpty()) return false;
-        NameVerdict verdict = verdicts.computeIfAbsent(names, Boilerplate::verdict);
+        String cls = el.className(), id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return false;
+        // keyed by the raw names: the lower-cased, split form is built only once per distinct class and id
+        NameVerdict verdict = verdicts.computeIfAbsent(id.isEmpty() ? cls : cls + " " + id, raw -> verdict(names(raw)));
         // a date-and-byline line is short: a long text under such a name is the article itself
         return verdict == NameVerdict.FURNITURE || verdict == NameVerdict.SHORT_FURNITURE && text < META_LINE_TEXT;
     }
@@ -199,8 +200,12 @@ final class Boilerplate {
     static String names(Element el) {
         String cls = el.className(), id = el.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
+        return names(cls + " " + id);
+    }
+
+    /** {@link #names(Element)} of a class and id joined by a space. */
+    private static String names(String joined) {
         // camelCase boundaries count as separators: "relatedPosts" holds the token "related"
-        String joined = cls + " " + id;
         StringBuilder out = new StringBuilder(joined.length() + 8);
         char prev = ' ';
         for (int i = 0; i < joined.length(); i++) {

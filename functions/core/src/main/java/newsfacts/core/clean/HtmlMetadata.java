@@ -110,15 +110,29 @@ final class HtmlMetadata {
             }
             boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
             if (tag.equals("h1")) h1s.add(el);
-            if (heading || itemprop.equalsIgnoreCase("headline") || cls.contains("title") || cls.contains("headline")) headings.add(el);
-            if (itemprop.equalsIgnoreCase("author") || attrs && el.attr("rel").equalsIgnoreCase("author") || cls.contains("author")
-                    || cls.contains("byline") || id.contains("author")) authorEls.add(el);
+            int clsWords = classWords(cls);
+            if (heading || itemprop.equalsIgnoreCase("headline") || (clsWords & TITLE_WORD) != 0) headings.add(el);
+            if (itemprop.equalsIgnoreCase("author") || attrs && el.attr("rel").equalsIgnoreCase("author") || (clsWords & AUTHOR_WORD) != 0
+                    || id.contains("author")) authorEls.add(el);
             if (tag.equals("time") && el.hasAttr("datetime") || itemprop.equalsIgnoreCase("datePublished")) timeEls.add(el);
             if (!inBody) continue;
             if (tag.equals("p")) paragraphs.add(el);
-            if (tag.equals("time") || containsAny(cls, DATE_CLASS_WORDS) || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
-            if ((hasCommentWord(cls) || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
+            if (tag.equals("time") || (clsWords & DATE_WORD) != 0 || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
+            if (((clsWords & COMMENT_WORD_IN_NAME) != 0 || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
         }
+    }
+
+    /** What {@link #scan} asks of a lower-cased class, as bits: */
+    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8;
+    /** The answers by class: a page repeats its class names, and a dozen substring tests per element add up. */
+    private final Map<String, Integer> classWords = new HashMap<>();
+
+    private int classWords(String lowerClass) {
+        if (lowerClass.isEmpty()) return 0;
+        return classWords.computeIfAbsent(lowerClass, c -> (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
+                | (c.contains("author") || c.contains("byline") ? AUTHOR_WORD : 0)
+                | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0)
+                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0));
     }
 
     /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
