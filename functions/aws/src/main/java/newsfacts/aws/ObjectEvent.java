@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static newsfacts.core.Json.text;
+
 /**
  * One record of an S3 event notification, with the key already URL-decoded (S3 sends keys
  * form-encoded: a space arrives as '+', a '+' as %2B).
@@ -60,11 +62,6 @@ public record ObjectEvent(String bucket, String key, boolean created, long size,
                     text(object, "sequencer"), text(r, "eventTime")));
         }
         return out;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     public static List<ObjectEvent> of(S3Event event) {

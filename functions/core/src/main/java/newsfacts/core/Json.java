@@ -2,6 +2,7 @@ package newsfacts.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -38,6 +39,12 @@ public final class Json {
                 // a type that refuses an empty object is still primed as far as it got
             }
         }
+    }
+
+    /** A field's text, or null where it is missing or JSON null (asText would give "null"). */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     public static String writePretty(Object value) {

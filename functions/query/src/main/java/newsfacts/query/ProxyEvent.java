@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static newsfacts.core.Json.text;
+
 /**
  * API Gateway's proxy event and response as JSON, on the mapper the function loads anyway. The Lambda
  * runtime's own reader for these event classes is a second, shaded Jackson with mix-ins: some 800
@@ -43,11 +45,6 @@ final class ProxyEvent {
         if (response.getBody() != null) json.put("body", response.getBody());
         json.put("isBase64Encoded", Boolean.TRUE.equals(response.getIsBase64Encoded()));
         Json.MAPPER.writeValue(out, json);
-    }
-
-    private static String text(JsonNode event, String field) {
-        JsonNode v = event.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     /** A string-to-string map, or null where the event has null (API Gateway's "none"). */
