@@ -5,13 +5,18 @@ import newsfacts.core.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +42,7 @@ final class HtmlMetadata {
     private Element canonicalLink;
     /** Every element of the page, in page order. */
     private List<Element> all;
-    private final Set<Element> commentSections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Element> commentSections = Collections.newSetFromMap(new IdentityHashMap<>());
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
@@ -467,7 +472,7 @@ final class HtmlMetadata {
     /** The letters of the headings that are the site's logo or motto: they name the site where the page does not. */
     private Set<String> logoNames() {
         if (logoNames == null) {
-            logoNames = new java.util.HashSet<>();
+            logoNames = new HashSet<>();
             int seen = 0;
             for (Element h : headings) {
                 if (++seen > 60) break;
@@ -486,7 +491,7 @@ final class HtmlMetadata {
         for (int i = 0; i < letters.length() && ascii; i++) ascii = letters.charAt(i) < 0x80;
         if (ascii) return letters;
         String s = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ø", "o").replace("æ", "ae");
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
@@ -518,7 +523,7 @@ final class HtmlMetadata {
         if (hostRead) return;
         hostRead = true;
         String url = canonicalUrl != null ? canonicalUrl : meta.get("og:url");
-        java.util.regex.Matcher m = url == null ? null : HOST.matcher(url);
+        Matcher m = url == null ? null : HOST.matcher(url);
         if (m == null || !m.find()) return;
         hostName = m.group(1);
         int dot = hostName.lastIndexOf('.');
@@ -774,7 +779,7 @@ final class HtmlMetadata {
         int seen = 0;
         // the body's elements are a stretch of the page's: from the body up to one whose parent is above it
         List<Element> above = body.parents();
-        java.util.regex.Matcher bylineStart = BYLINE_START.matcher("");
+        Matcher bylineStart = BYLINE_START.matcher("");
         for (Element el : all.subList(all.indexOf(body), all.size())) {
             if (++seen > 5000 || el != body && above.contains(el.parent())) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
@@ -905,7 +910,7 @@ final class HtmlMetadata {
         return "";
     }
 
-    private final Map<Element, String> texts = new java.util.IdentityHashMap<>();
+    private final Map<Element, String> texts = new IdentityHashMap<>();
 
     /** {@link Element#text()}, once per element: headings and links are read by several rules. */
     private String text(Element el) {

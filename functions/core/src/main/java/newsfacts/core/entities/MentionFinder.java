@@ -6,6 +6,7 @@ import newsfacts.core.nlp.Tokenizer;
 import newsfacts.core.nlp.Tokenizer.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -289,7 +290,7 @@ final class MentionFinder {
     private void organisationCues(List<TaggedLine> lines, Map<String, int[]> votes, Map<String, String> surnames) {
         int org = ordinal(EntityType.ORGANIZATION);
         boolean sports = WireRules.isSports(lines);
-        Set<String> firstNames = new java.util.HashSet<>(); // "Amara" of "Amara Osei" is a person too
+        Set<String> firstNames = new HashSet<>(); // "Amara" of "Amara Osei" is a person too
         for (String full : surnames.values()) firstNames.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
             if (line.casing != Sequence.Casing.NORMAL) {
@@ -305,7 +306,7 @@ final class MentionFinder {
                 if (line.types[i] == null && startsCapitalised(line.words[i]) && votes.containsKey(key) && propagates(line, i, i + 1, key))
                     names.add(new int[] {i, i + 1});
             }
-            names.sort(java.util.Comparator.comparingInt(r -> r[0]));
+            names.sort(Comparator.comparingInt(r -> r[0]));
             for (int[] range : names) {
                 int from = range[0], to = range[1];
                 String key = TaggedLine.key(line.words, from, to);

@@ -3,6 +3,7 @@ package newsfacts.core.entities;
 import newsfacts.core.model.EntityType;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rules on one tagged line that put the tagger's names into CoNLL shape: edges, titles, company
@@ -298,7 +299,7 @@ final class NameRules {
         }
     }
 
-    static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})");
+    static final Pattern REGNAL = Pattern.compile("(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})");
 
     /** Words after which "I" is the speaker: "told Henrik I would", "Henrik I think". */
     private static final Set<String> FIRST_PERSON_VERBS = Set.of("am", "was", "would", "will", "shall", "have", "had",
@@ -447,7 +448,7 @@ final class NameRules {
     }
 
     /** An Arabic name with its article, lower-case in English copy: "Karim al-Nouri", "Hassan el-Badri". */
-    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|an|ar|at|az)-\\p{Lu}\\p{L}+");
+    private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ash|as|an|ar|at|az)-\\p{Lu}\\p{L}+");
 
     /** Names from the hand-made list take its type, wherever they stand (case as listed). */
     private void markKnownNames(TaggedLine line) {
@@ -471,7 +472,7 @@ final class NameRules {
             // market indices are products of their publisher: "the Nikkei average", "the Acme composite index"
             "index", "indices", "average", "composite", "industrial");
 
-    private static final java.util.regex.Pattern NAME_COMPOUND = java.util.regex.Pattern.compile(
+    private static final Pattern NAME_COMPOUND = Pattern.compile(
             "(?:ex-\\p{Lu}.*|\\p{Lu}.*-(?:based|born|ruled|led|backed|owned|made|controlled|bound|style|sponsored|funded|brokered|run|origin|speaking))");
 
     /** "New York-based", "Kenyan-born", "ex-Chelsea": an adjective made from a name is MISC (CoNLL). */

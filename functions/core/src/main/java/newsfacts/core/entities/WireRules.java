@@ -2,9 +2,12 @@ package newsfacts.core.entities;
 
 import newsfacts.core.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Conventions of wire copy that span a document: datelines, a person's country in brackets, and
@@ -55,7 +58,7 @@ final class WireRules {
      */
     private void listsOfPeople(TaggedLine line, Map<String, String> surnames) {
         String[] w = line.words;
-        List<int[]> items = new java.util.ArrayList<>();
+        List<int[]> items = new ArrayList<>();
         int others = 0, people = 0;
         for (int from = 0; from < w.length; ) {
             int end = from;
@@ -167,7 +170,7 @@ final class WireRules {
         }
     }
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+    private static final Pattern DATE = Pattern.compile(
             "\\d{4}-\\d\\d-\\d\\d|(?i)jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december");
 
     /** A dateline ("KHARKIV, Ukraine 2024-05-27", "LIMA, May 3") names the place of writing. */
@@ -304,7 +307,7 @@ final class WireRules {
         return true;
     }
 
-    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("\\d{1,3}\\.?");
+    private static final Pattern RANK = Pattern.compile("\\d{1,3}\\.?");
 
     /**
      * "2. Eva Marta Pons (Spain)": in a ranked row two or three capitalised words between the rank and
@@ -409,7 +412,7 @@ final class WireRules {
         }
     }
 
-    private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern MINUTE = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     /**
      * Line-ups and scorers name players: "3 - Ana Ruiz", a shirt number or seeding before the name;
@@ -439,7 +442,7 @@ final class WireRules {
     }
 
     private static final Set<String> DISMISSALS = Set.of("b", "c", "st");
-    private static final java.util.regex.Pattern BOWLING = java.util.regex.Pattern.compile("\\d+(?:\\.\\d)?-\\d+-\\d+-\\d+");
+    private static final Pattern BOWLING = Pattern.compile("\\d+(?:\\.\\d)?-\\d+-\\d+-\\d+");
 
     /**
      * A cricket scorecard names players: "c Brandt b Pattinson 31" the fielder and the bowler,
@@ -476,7 +479,7 @@ final class WireRules {
      * "Ruiz (Spain) 6-4" or "in London 1990".
      */
     /** A cricket side's total, runs for wickets: "Essex 214-6" (not a set's "6-4" nor a bowler's "4-52"). */
-    private static final java.util.regex.Pattern INNINGS = java.util.regex.Pattern.compile("(?:[2-9]\\d|\\d{3})-\\d");
+    private static final Pattern INNINGS = Pattern.compile("(?:[2-9]\\d|\\d{3})-\\d");
 
     private void teamsInTables(List<TaggedLine> lines, Map<String, String> surnames, boolean resultsOfPeople) {
         for (TaggedLine line : lines) {
@@ -534,7 +537,7 @@ final class WireRules {
      */
     private void sidesWithCountries(TaggedLine line, Map<String, String> surnames) {
         String[] w = line.words;
-        List<int[]> sides = new java.util.ArrayList<>();
+        List<int[]> sides = new ArrayList<>();
         for (int k = 2; k + 2 < w.length; k++) {
             int close = placeInBrackets(line, k);
             if (close < 0 || close + 1 >= w.length || !w[close + 1].chars().allMatch(Character::isDigit)) continue;
@@ -582,7 +585,7 @@ final class WireRules {
      */
     private void placesNotPersons(List<TaggedLine> lines) {
         Map<String, String> surnames = TaggedLine.surnames(lines);
-        Set<String> names = new java.util.HashSet<>(surnames.values());
+        Set<String> names = new HashSet<>(surnames.values());
         for (String full : surnames.values()) names.add(full.substring(0, full.indexOf(' ')));
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> {
