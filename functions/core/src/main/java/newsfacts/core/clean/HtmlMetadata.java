@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -561,7 +562,7 @@ final class HtmlMetadata {
      * ("Redaktion") or an organisation is the publisher signing the page: kept in case nobody else is named.
      */
     private List<String> authors() {
-        List<java.util.function.Supplier<List<String>>> sources = List.of(
+        List<Supplier<List<String>>> sources = List.of(
                 this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText, this::signature);
         for (int i = 0; i < sources.size(); i++) {
             List<String> people = sources.get(i).get();
@@ -571,8 +572,9 @@ final class HtmlMetadata {
         // a credit for the text ("Quelle: Agency") says more than the publisher's name, not more than a desk
         if (credit != null && (signedBy == null || signedBy.stream().allMatch(n -> namesSite(letters(n))))) return List.of(credit);
         if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
-        if (signedBy == null && siteSignature() != null) signedBy = List.of(siteSignature());
-        return signedBy == null ? List.of() : signedBy;
+        if (signedBy != null) return signedBy;
+        String site = siteSignature();
+        return site == null ? List.of() : List.of(site);
     }
 
     /**
@@ -597,7 +599,7 @@ final class HtmlMetadata {
      * A login or a first name alone ("jane.doe", "Jane") replaced by the full name a later source
      * gives for the same person ("Jane Doe").
      */
-    private List<String> fuller(List<String> names, List<java.util.function.Supplier<List<String>>> later) {
+    private List<String> fuller(List<String> names, List<Supplier<List<String>>> later) {
         if (names.stream().allMatch(n -> n.contains(" "))) return names;
         List<String> others = new ArrayList<>();
         for (var source : later) others.addAll(source.get());
