@@ -35,7 +35,7 @@ public record ObjectEvent(String bucket, String key, boolean created, long size,
     }
 
     /**
-     * The same for Lambda's stream overload: the notification's JSON read with our own mapper, the
+     * The same for Lambda's stream overload: the notification's JSON read with our own {@link Json}, the
      * answer written as a JSON string. The runtime's readers for S3Event and for a String answer (its
      * own shaded Jackson, Joda-Time) would cost a cold start hundreds of classes more.
      */

@@ -91,18 +91,4 @@ public final class Json {
     public static String text(Object value) {
         return value instanceof String s ? s : value instanceof Number || value instanceof Boolean ? value.toString() : "";
     }
-
-    /**
-     * Reads an empty object as each type and writes the result back: the first use of a type sets up
-     * its reader and writer, which a cold start would rather do before the first event. Never fails.
-     */
-    public static void prime(Class<?>... types) {
-        for (Class<?> type : types) {
-            try {
-                write(read("{}", type));
-            } catch (RuntimeException e) {
-                // a type that refuses an empty object is still primed as far as it got
-            }
-        }
-    }
 }

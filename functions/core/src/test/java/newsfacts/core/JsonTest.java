@@ -23,20 +23,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonTest {
-    /** A type that refuses the empty object priming reads. */
-    record Strict(String name) {
-        Strict {
-            if (name == null) throw new IllegalArgumentException("name is required");
-        }
-    }
-
     static final Metadata METADATA = new Metadata("Harbour reopens", null, List.of("Mara Quill"), "2031-04-02", null,
             "The Coastal Ledger", null, "en", null, List.of("ports"), null, "Port Elm", null, "html");
     static final Provenance PROVENANCE = new Provenance("bucket", "raw/a.html", null, "\"e1\"", "0055", "ab12", 1234L, "2031-04-02T10:00:00Z");
@@ -78,13 +70,6 @@ class JsonTest {
     void missingListsAndNumbersReadAsEmptyAndZero() {
         Entity e = Json.read("{\"name\":\"Port Elm\",\"type\":\"LOCATION\"}", Entity.class);
         assertEquals(new Entity("Port Elm", EntityType.LOCATION, List.of(), List.of(), 0, 0.0), e);
-    }
-
-    @Test
-    void primingNeverFailsAndLeavesTheMappingAsItWas() {
-        assertDoesNotThrow(() -> Json.prime(CleanedDocument.class, ArticleRecord.class, Strict.class));
-        assertEquals("{\"name\":\"x\"}", Json.write(new Strict("x")));
-        assertEquals(new Strict("y"), Json.read("{\"name\":\"y\"}", Strict.class));
     }
 
     @Test

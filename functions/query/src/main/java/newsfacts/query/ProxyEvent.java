@@ -14,7 +14,7 @@ import static newsfacts.core.Json.object;
 import static newsfacts.core.Json.text;
 
 /**
- * API Gateway's proxy event and response as JSON, on the mapper the function loads anyway. The Lambda
+ * API Gateway's proxy event and response as JSON, read and written by our own {@link Json}. The Lambda
  * runtime's own reader for these event classes is a second, shaded Jackson with mix-ins: some 800
  * classes more to load on a cold start. Only what a REST proxy event carries for a handler is read
  * (method, paths, parameters, headers, body); {@code requestContext} and the multi-value views are not.
