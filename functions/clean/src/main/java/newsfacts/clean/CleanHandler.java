@@ -24,8 +24,9 @@ public final class CleanHandler implements RequestHandler<S3Event, String>, Requ
     /**
      * Lambda's constructor: clients are built once per container, here, not per event; the S3 and
      * DynamoDB clients side by side, and meanwhile one cleaning of a built-in text on the otherwise idle
-     * main thread (the cleaner's first pass, ~200 ms of the first event's wall time). The SDK calls are not primed here: the first event's own calls
-     * cost less than priming them beside it did (infrastructure/benchmarks/README.md); SnapStart primes them.
+     * main thread (the cleaner's first pass, ~200 ms of the first event's wall time otherwise). The SDK
+     * calls are not primed here: the first event's own calls cost less than priming them beside it did
+     * (infrastructure/benchmarks/README.md); SnapStart primes them.
      */
     public CleanHandler() {
         Config config = Config.fromEnvironment();
