@@ -3,7 +3,6 @@ package newsfacts.aws;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.fasterxml.jackson.databind.JsonNode;
 import newsfacts.core.Json;
 
 import java.io.IOException;
@@ -13,8 +12,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import static newsfacts.core.Json.object;
 import static newsfacts.core.Json.text;
 
 /**
@@ -34,13 +35,13 @@ public record ObjectEvent(String bucket, String key, boolean created, long size,
     }
 
     /**
-     * The same for Lambda's stream overload: the notification's JSON read with our own mapper, the
+     * The same for Lambda's stream overload: the notification's JSON read with our own {@link Json}, the
      * answer written as a JSON string. The runtime's readers for S3Event and for a String answer (its
      * own shaded Jackson, Joda-Time) would cost a cold start hundreds of classes more.
      */
     public static void processAll(InputStream event, OutputStream answer, Context context, Consumer<ObjectEvent> stage) throws IOException {
         String done = processAll(read(event), context == null ? null : context.getAwsRequestId(), stage);
-        Json.MAPPER.writeValue(answer, done);
+        Json.write(done, answer);
     }
 
     private static String processAll(List<ObjectEvent> records, String requestId, Consumer<ObjectEvent> stage) {
@@ -52,16 +53,27 @@ public record ObjectEvent(String bucket, String key, boolean created, long size,
     /** The records of an S3 event notification's JSON, as {@link #of(S3Event)} reads them. */
     public static List<ObjectEvent> read(InputStream json) throws IOException {
         List<ObjectEvent> out = new ArrayList<>();
-        for (JsonNode r : Json.MAPPER.readTree(json).path("Records")) {
-            JsonNode object = r.path("s3").path("object");
-            String key = text(object, "key");
-            out.add(new ObjectEvent(text(r.path("s3").path("bucket"), "name"),
+        Object records = object(Json.parse(json)).get("Records");
+        for (Object record : records instanceof List<?> list ? list : List.of()) {
+            Map<String, Object> r = object(record), s3 = object(r.get("s3")), o = object(s3.get("object"));
+            String key = text(o, "key"), eventName = text(r, "eventName");
+            out.add(new ObjectEvent(text(object(s3.get("bucket")), "name"),
                     key == null ? null : URLDecoder.decode(key, StandardCharsets.UTF_8),
-                    !r.path("eventName").asText("").startsWith("ObjectRemoved"),
-                    object.path("size").asLong(0), text(object, "versionId"), text(object, "eTag"),
-                    text(object, "sequencer"), text(r, "eventTime")));
+                    eventName == null || !eventName.startsWith("ObjectRemoved"),
+                    size(o.get("size")), text(o, "versionId"), text(o, "eTag"),
+                    text(o, "sequencer"), text(r, "eventTime")));
         }
         return out;
+    }
+
+    /** S3 sends the size as a number; 0 where it is missing or not a whole number. */
+    private static long size(Object value) {
+        if (value instanceof Number n) return n.longValue();
+        try {
+            return value instanceof String s ? Long.parseLong(s.strip()) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public static List<ObjectEvent> of(S3Event event) {

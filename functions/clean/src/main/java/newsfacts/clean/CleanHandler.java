@@ -23,9 +23,10 @@ public final class CleanHandler implements RequestHandler<S3Event, String>, Requ
 
     /**
      * Lambda's constructor: clients are built once per container, here, not per event; the S3 and
-     * DynamoDB clients side by side, and meanwhile Jackson's writer of a cleaned document (built on
-     * first use, ~150 ms in a fresh JVM). The SDK calls are not primed here: the first event's own calls
-     * cost less than priming them beside it did (infrastructure/benchmarks/README.md); SnapStart primes them.
+     * DynamoDB clients side by side, and meanwhile one cleaning of a built-in text on the otherwise idle
+     * main thread (the cleaner's first pass, ~200 ms of the first event's wall time otherwise). The SDK
+     * calls are not primed here: the first event's own calls cost less than priming them beside it did
+     * (infrastructure/benchmarks/README.md); SnapStart primes them.
      */
     public CleanHandler() {
         Config config = Config.fromEnvironment();
@@ -33,7 +34,7 @@ public final class CleanHandler implements RequestHandler<S3Event, String>, Requ
         Background<ArticleStore> articles = Background.start("dynamodb-init",
                 () -> new ArticleStore(Clients.dynamo(config), config.table()));
         Cleaner cleaner = new Cleaner();
-        Priming.primeOutput(cleaner); // while the clients build: every event's answer is written by Jackson
+        Priming.warmUp(cleaner); // while the clients build
         ObjectStore objectStore = objects.join();
         ArticleStore articleStore = articles.join();
         this.stage = new CleanStage(objectStore, articleStore, cleaner, Limits.fromEnvironment());

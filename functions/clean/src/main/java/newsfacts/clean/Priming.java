@@ -66,11 +66,11 @@ final class Priming implements Resource {
     }
 
     /**
-     * Cleans the built-in wire text once and writes it as JSON: Jackson builds its serializers of the
-     * cleaned document on first use, which a cold start can do while the SDK clients build.
-     * Returns the JSON written (null if the sample failed).
+     * Cleans the built-in wire text once and writes it as JSON, the path every event takes: a cold
+     * start loads the cleaner's classes and runs its first pass while the SDK clients build, not in
+     * the first event. Returns the JSON written (null if the sample failed).
      */
-    static String primeOutput(Cleaner cleaner) {
+    static String warmUp(Cleaner cleaner) {
         return cleanAndWrite(cleaner, WIRE);
     }
 

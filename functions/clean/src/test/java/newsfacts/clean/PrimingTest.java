@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PrimingTest {
     @Test
-    void outputPrimingWritesAWholeCleanedDocument() {
-        // a sample the cleaner refused would leave Jackson's writer cold: the priming would be for nothing
-        String json = Priming.primeOutput(new Cleaner());
+    void warmUpCleansAndWritesAWholeDocument() {
+        // a sample the cleaner refused would leave most of the event's path cold: the warm-up would be for little
+        String json = Priming.warmUp(new Cleaner());
         assertNotNull(json);
         assertTrue(json.contains("\"title\":\"Council approves the harbour bridge\""), json);
         assertTrue(json.contains("\"provenance\":{"), json);

@@ -12,10 +12,7 @@ import newsfacts.aws.Keys;
 import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
-import newsfacts.core.Json;
 import newsfacts.core.extract.Extractor;
-import newsfacts.core.model.ArticleRecord;
-import newsfacts.core.model.CleanedDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +24,8 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
 
     /**
      * Lambda's constructor: clients and models are loaded once per container (and held in the SnapStart
-     * snapshot). Side by side: each SDK client and its first real read on its own thread, Jackson's
-     * mappings of the documents read and written on a third, the models here; then one extraction of
-     * the built-in article.
+     * snapshot). Side by side: each SDK client and its first real read on its own thread, the models
+     * here; then one extraction of the built-in article (which also reads and writes its JSON once).
      */
     public ExtractHandler() {
         Config config = Config.fromEnvironment();
@@ -43,12 +39,7 @@ public final class ExtractHandler implements RequestHandler<S3Event, String>, Re
             store.prime(); // saving a record starts with a GetItem of the current one
             return store;
         });
-        Background<Void> json = Background.start("json-init", () -> {
-            Json.prime(CleanedDocument.class, ArticleRecord.class);
-            return null;
-        });
         Extractor extractor = Extractor.load();
-        json.join();
         Priming.prime(extractor, 1);
         ObjectStore objectStore = objects.join();
         ArticleStore articleStore = articles.join();

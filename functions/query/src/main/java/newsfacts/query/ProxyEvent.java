@@ -2,7 +2,6 @@ package newsfacts.query;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.JsonNode;
 import newsfacts.core.Json;
 
 import java.io.IOException;
@@ -11,10 +10,11 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static newsfacts.core.Json.object;
 import static newsfacts.core.Json.text;
 
 /**
- * API Gateway's proxy event and response as JSON, on the mapper the function loads anyway. The Lambda
+ * API Gateway's proxy event and response as JSON, read and written by our own {@link Json}. The Lambda
  * runtime's own reader for these event classes is a second, shaded Jackson with mix-ins: some 800
  * classes more to load on a cold start. Only what a REST proxy event carries for a handler is read
  * (method, paths, parameters, headers, body); {@code requestContext} and the multi-value views are not.
@@ -23,7 +23,7 @@ final class ProxyEvent {
     private ProxyEvent() {}
 
     static APIGatewayProxyRequestEvent read(InputStream in) throws IOException {
-        JsonNode e = Json.MAPPER.readTree(in);
+        Map<String, Object> e = object(Json.parse(in));
         return new APIGatewayProxyRequestEvent()
                 .withHttpMethod(text(e, "httpMethod"))
                 .withResource(text(e, "resource"))
@@ -33,7 +33,7 @@ final class ProxyEvent {
                 .withStageVariables(map(e, "stageVariables"))
                 .withHeaders(map(e, "headers"))
                 .withBody(text(e, "body"))
-                .withIsBase64Encoded(e.path("isBase64Encoded").asBoolean(false));
+                .withIsBase64Encoded(Boolean.TRUE.equals(e.get("isBase64Encoded")) || "true".equals(e.get("isBase64Encoded")));
     }
 
     /** The fields API Gateway reads from a proxy integration's answer; nulls left out. */
@@ -44,15 +44,15 @@ final class ProxyEvent {
         if (response.getMultiValueHeaders() != null) json.put("multiValueHeaders", response.getMultiValueHeaders());
         if (response.getBody() != null) json.put("body", response.getBody());
         json.put("isBase64Encoded", Boolean.TRUE.equals(response.getIsBase64Encoded()));
-        Json.MAPPER.writeValue(out, json);
+        Json.write(json, out);
     }
 
     /** A string-to-string map, or null where the event has null (API Gateway's "none"). */
-    private static Map<String, String> map(JsonNode event, String field) {
-        JsonNode v = event.get(field);
-        if (v == null || !v.isObject()) return null;
+    private static Map<String, String> map(Map<String, Object> event, String field) {
+        if (!(event.get(field) instanceof Map<?, ?>)) return null;
+        Map<String, Object> values = object(event.get(field));
         Map<String, String> out = new LinkedHashMap<>();
-        v.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
+        for (String name : values.keySet()) out.put(name, text(values, name));
         return out;
     }
 }

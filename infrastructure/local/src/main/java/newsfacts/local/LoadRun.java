@@ -69,7 +69,7 @@ public final class LoadRun {
             String url = "http://127.0.0.1:" + api.port() + "/articles?limit=100" + (cursor == null ? "" : "&cursor=" + cursor);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) throw new IllegalStateException("API answered " + r.statusCode() + ": " + r.body());
-            Map<?, ?> page = Json.read(r.body(), Map.class);
+            Map<?, ?> page = Json.object(Json.parse(r.body()));
             for (Object item : (List<?>) page.get("items")) ids.add((String) ((Map<?, ?>) item).get("articleId"));
             cursor = (String) page.get("cursor");
         } while (cursor != null);

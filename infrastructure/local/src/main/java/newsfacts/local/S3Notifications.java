@@ -2,13 +2,15 @@ package newsfacts.local;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import newsfacts.core.Json;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The S3 event notification S3 itself would send for one object, built as JSON and read back
@@ -19,32 +21,29 @@ public final class S3Notifications {
     private S3Notifications() {}
 
     public static String json(String bucket, String key, long size, String etag, String sequencer, boolean created) {
-        ObjectNode record = Json.MAPPER.createObjectNode();
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8)); // S3 form-encodes keys: ' ' → '+'
+        if (created) {
+            object.put("size", size);
+            object.put("eTag", etag);
+        }
+        object.put("sequencer", sequencer);
+        Map<String, Object> s3 = new LinkedHashMap<>();
+        s3.put("s3SchemaVersion", "1.0");
+        s3.put("configurationId", "newsfacts-local");
+        s3.put("bucket", Map.of("name", bucket, "ownerIdentity", Map.of("principalId", "LOCAL"), "arn", "arn:aws:s3:::" + bucket));
+        s3.put("object", object);
+        Map<String, Object> record = new LinkedHashMap<>();
         record.put("eventVersion", "2.1");
         record.put("eventSource", "aws:s3");
         record.put("awsRegion", "us-east-1");
         record.put("eventTime", Instant.now().toString());
         record.put("eventName", created ? "ObjectCreated:Put" : "ObjectRemoved:Delete");
-        record.putObject("userIdentity").put("principalId", "LOCAL");
-        record.putObject("requestParameters").put("sourceIPAddress", "127.0.0.1");
-        record.putObject("responseElements").put("x-amz-request-id", "LOCAL");
-        ObjectNode s3 = record.putObject("s3");
-        s3.put("s3SchemaVersion", "1.0");
-        s3.put("configurationId", "newsfacts-local");
-        ObjectNode b = s3.putObject("bucket");
-        b.put("name", bucket);
-        b.putObject("ownerIdentity").put("principalId", "LOCAL");
-        b.put("arn", "arn:aws:s3:::" + bucket);
-        ObjectNode o = s3.putObject("object");
-        o.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8)); // S3 form-encodes keys: ' ' → '+'
-        if (created) {
-            o.put("size", size);
-            o.put("eTag", etag);
-        }
-        o.put("sequencer", sequencer);
-        ObjectNode event = Json.MAPPER.createObjectNode();
-        event.putArray("Records").add(record);
-        return Json.write(event);
+        record.put("userIdentity", Map.of("principalId", "LOCAL"));
+        record.put("requestParameters", Map.of("sourceIPAddress", "127.0.0.1"));
+        record.put("responseElements", Map.of("x-amz-request-id", "LOCAL"));
+        record.put("s3", s3);
+        return Json.write(Map.of("Records", List.of(record)));
     }
 
     /** Reads an S3 event as the Lambda Java runtime does. */

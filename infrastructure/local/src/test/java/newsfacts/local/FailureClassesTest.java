@@ -58,7 +58,7 @@ class FailureClassesTest {
         var response = new QueryHandler().handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET")
                 .withPath("/articles/" + ArticleIds.forRawKey(key)), null);
         assertEquals(200, response.getStatusCode(), response.getBody());
-        Map<?, ?> record = Json.read(response.getBody(), Map.class);
+        Map<?, ?> record = Json.object(Json.parse(response.getBody()));
         assertEquals("FAILED", record.get("status"));
         Map<?, ?> failure = (Map<?, ?>) record.get("failure");
         assertEquals(reason, failure.get("reason"));

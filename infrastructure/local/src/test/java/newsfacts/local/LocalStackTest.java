@@ -52,7 +52,7 @@ class LocalStackTest {
 
         HttpResponse<String> record = get("/articles/" + id);
         assertEquals(200, record.statusCode(), record.body());
-        assertEquals(key, Json.read(record.body(), Map.class).get("rawKey"));
+        assertEquals(key, Json.object(Json.parse(record.body())).get("rawKey"));
 
         // other tests load many articles naming him too: walk every page
         List<String> ids = new java.util.ArrayList<>();
@@ -61,7 +61,7 @@ class LocalStackTest {
             HttpResponse<String> list = get("/articles?limit=100&entity=" + URLEncoder.encode("sergey lavrov", StandardCharsets.UTF_8)
                     + (cursor == null ? "" : "&cursor=" + cursor));
             assertEquals(200, list.statusCode(), list.body());
-            Map<?, ?> page = Json.read(list.body(), Map.class);
+            Map<?, ?> page = Json.object(Json.parse(list.body()));
             ((List<?>) page.get("items")).forEach(i -> ids.add((String) ((Map<?, ?>) i).get("articleId")));
             cursor = (String) page.get("cursor");
         } while (cursor != null);
@@ -80,7 +80,7 @@ class LocalStackTest {
         stack.settle();
         HttpResponse<String> record = get("/articles/" + ArticleIds.forRawKey(key.toString()));
         assertEquals(200, record.statusCode(), record.body());
-        assertEquals(key.toString(), Json.read(record.body(), Map.class).get("rawKey"));
+        assertEquals(key.toString(), Json.object(Json.parse(record.body())).get("rawKey"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class LocalStackTest {
 
         stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key(key));
         stack.settle();
-        assertEquals("DELETED", Json.read(get("/articles/" + id).body(), Map.class).get("status"));
+        assertEquals("DELETED", Json.object(Json.parse(get("/articles/" + id).body())).get("status"));
         assertTrue(stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET).prefix("cleaned/" + id)).contents().isEmpty());
     }
 
@@ -102,7 +102,7 @@ class LocalStackTest {
         String key = "raw/local/empty.html";
         stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(new byte[0]));
         stack.settle();
-        Map<?, ?> record = Json.read(get("/articles/" + ArticleIds.forRawKey(key)).body(), Map.class);
+        Map<?, ?> record = Json.object(Json.parse(get("/articles/" + ArticleIds.forRawKey(key)).body()));
         assertEquals("FAILED", record.get("status"));
         assertEquals("EMPTY", ((Map<?, ?>) record.get("failure")).get("reason"));
         assertEquals(0L, stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key(key)).contentLength(), "the raw upload stays");
@@ -112,7 +112,7 @@ class LocalStackTest {
     void apiAnswersProblemDetailsForBadRequests() throws Exception {
         HttpResponse<String> badLimit = get("/articles?limit=100000");
         assertEquals(400, badLimit.statusCode());
-        assertEquals("limit", Json.read(badLimit.body(), Map.class).get("parameter"));
+        assertEquals("limit", Json.object(Json.parse(badLimit.body())).get("parameter"));
         assertEquals(404, get("/articles/0123456789abcdef0123").statusCode());
         assertEquals(404, get("/nowhere").statusCode());
         assertEquals(400, get("/articles?cursor=" + URLEncoder.encode("not a cursor!", StandardCharsets.UTF_8)).statusCode());

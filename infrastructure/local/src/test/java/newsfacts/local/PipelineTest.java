@@ -84,7 +84,7 @@ class PipelineTest {
 
         var byEntity = query.handleRequest(EventFilesTest.read(Path.of("events/api-list-articles.json"), APIGatewayProxyRequestEvent.class), null);
         assertEquals(200, byEntity.getStatusCode(), byEntity.getBody());
-        Map<?, ?> page = Json.read(byEntity.getBody(), Map.class);
+        Map<?, ?> page = Json.object(Json.parse(byEntity.getBody()));
         assertTrue(((java.util.List<?>) page.get("items")).stream().anyMatch(i -> ID.equals(((Map<?, ?>) i).get("articleId"))), byEntity.getBody());
     }
 

@@ -1,6 +1,5 @@
 package newsfacts.core.clean;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import newsfacts.core.Json;
 import newsfacts.core.model.CleanedDocument;
 import newsfacts.core.model.Metadata;
@@ -9,8 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -42,17 +42,19 @@ public final class CleanDir {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String stem = stem(name);
-            ObjectNode json = Json.MAPPER.createObjectNode();
+            Map<String, Object> json = new LinkedHashMap<>();
             long start = System.nanoTime();
             try {
                 CleanedDocument doc = cleaner.clean(stem, Files.readAllBytes(file), name, null, now);
                 describe(doc, json);
             } catch (CleaningException e) {
                 failed++;
-                json.put("text", "").put("error", e.reason() + ": " + e.getMessage());
+                json.put("text", "");
+                json.put("error", e.reason() + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 failed++;
-                json.put("text", "").put("error", "BUG: " + e);
+                json.put("text", "");
+                json.put("error", "BUG: " + e);
             }
             long ns = System.nanoTime() - start;
             total += ns;
@@ -62,14 +64,16 @@ public final class CleanDir {
             }
             Files.writeString(out.resolve(stem + ".json"), Json.write(json));
         }
-        ObjectNode timing = Json.MAPPER.createObjectNode();
-        timing.put("files", files.size()).put("failed", failed)
-                .put("msPerFile", files.isEmpty() ? 0 : total / 1e6 / files.size())
-                .put("slowestMs", slowest / 1e6).put("slowest", slowestName);
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("files", files.size());
+        timing.put("failed", failed);
+        timing.put("msPerFile", files.isEmpty() ? 0 : total / 1e6 / files.size());
+        timing.put("slowestMs", slowest / 1e6);
+        timing.put("slowest", slowestName);
         Files.writeString(out.resolve("_timing.json"), Json.write(timing));
     }
 
-    private static void describe(CleanedDocument doc, ObjectNode json) {
+    private static void describe(CleanedDocument doc, Map<String, Object> json) {
         Metadata m = doc.metadata();
         json.put("text", doc.body());
         if (m.title() != null) json.put("title", m.title());

@@ -1,6 +1,5 @@
 package newsfacts.core.clean;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import newsfacts.core.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,9 +31,10 @@ final class HtmlMetadata {
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
-    final List<JsonNode> ld = new ArrayList<>();
-    /** JSON-LD nodes by "@id", so an author given as a reference can be looked up. */
-    private final Map<String, JsonNode> ldById = new HashMap<>();
+    /** The JSON-LD items (objects with an "@type"), articles first. */
+    final List<Map<String, Object>> ld = new ArrayList<>();
+    /** JSON-LD items by "@id", so an author given as a reference can be looked up. */
+    private final Map<String, Map<String, Object>> ldById = new HashMap<>();
     private final Document doc;
     /** The elements each rule looks at, gathered in one walk over the page, in page order. */
     private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
@@ -169,53 +169,57 @@ final class HtmlMetadata {
     }
 
     private void collectJsonLd() {
-        List<JsonNode> others = new ArrayList<>();
+        List<Map<String, Object>> others = new ArrayList<>();
         for (Element script : ldScripts) {
             String json = script.data().strip();
             if (json.isEmpty() || json.length() > 500_000) continue;
             try {
-                flatten(Json.MAPPER.readTree(json), others, 0);
+                flatten(Json.parse(json), others, 0);
             } catch (Exception malformed) {
                 // pages ship broken JSON-LD often; the other sources remain
             }
         }
-        for (JsonNode n : others) if (n.hasNonNull("@id") && n.has("name")) ldById.putIfAbsent(n.get("@id").asText(), n);
+        for (Map<String, Object> n : others) if (n.get("@id") != null && n.containsKey("name")) ldById.putIfAbsent(Json.text(n.get("@id")), n);
         // articles first, then anything else that has a headline or date
-        for (JsonNode n : others) if (ARTICLE_TYPE.matcher(types(n)).matches()) ld.add(n);
-        for (JsonNode n : others) if (!ld.contains(n) && !OTHER_TYPE.matcher(types(n)).matches()) ld.add(n);
+        for (Map<String, Object> n : others) if (ARTICLE_TYPE.matcher(types(n)).matches()) ld.add(n);
+        for (Map<String, Object> n : others) if (!ld.contains(n) && !OTHER_TYPE.matcher(types(n)).matches()) ld.add(n);
     }
 
     /** Compiled once: String.matches would compile them for every JSON-LD item. */
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?s).*(article|posting|report|blog).*"),
             OTHER_TYPE = Pattern.compile("(?s).*(organization|person|breadcrumb|website|imageobject|searchaction).*");
 
-    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+    private static void flatten(Object node, List<Map<String, Object>> out, int depth) {
         if (node == null || depth > 6) return;
-        if (node.isArray()) {
-            for (JsonNode n : node) flatten(n, out, depth + 1);
-        } else if (node.isObject()) {
-            if (node.has("@type")) out.add(node);
-            if (node.has("@graph")) flatten(node.get("@graph"), out, depth + 1);
-            if (node.has("mainEntity")) flatten(node.get("mainEntity"), out, depth + 1);
+        if (node instanceof List<?> list) {
+            for (Object n : list) flatten(n, out, depth + 1);
+        } else if (node instanceof Map<?, ?>) {
+            Map<String, Object> object = Json.object(node);
+            if (object.containsKey("@type")) out.add(object);
+            flatten(object.get("@graph"), out, depth + 1);
+            flatten(object.get("mainEntity"), out, depth + 1);
         }
     }
 
-    private static String types(JsonNode n) {
-        return n.path("@type").toString().toLowerCase(Locale.ROOT);
+    /** An item's "@type" as lower-case JSON text (a name, or a list of them), "" for anything but an item. */
+    private static String types(Object item) {
+        Object type = Json.object(item).get("@type");
+        return type == null ? "" : Json.write(type).toLowerCase(Locale.ROOT);
     }
 
     /** The text at {@code path} in the first JSON-LD item that has it. */
     private String ldText(String... path) {
-        for (JsonNode n : ld) {
-            JsonNode v = n;
-            for (String p : path) {
-                if (v.isArray() && v.size() > 0) v = v.get(0);
-                v = v.path(p);
-            }
-            if (v.isArray() && v.size() > 0) v = v.get(0);
-            if (v.isTextual() && !v.asText().isBlank()) return org.jsoup.parser.Parser.unescapeEntities(v.asText().strip(), false);
+        for (Map<String, Object> n : ld) {
+            Object v = n;
+            for (String p : path) v = Json.object(first(v)).get(p);
+            if (first(v) instanceof String s && !s.isBlank()) return org.jsoup.parser.Parser.unescapeEntities(s.strip(), false);
         }
         return null;
+    }
+
+    /** A list's first element where it has one; any other value as it is. */
+    private static Object first(Object v) {
+        return v instanceof List<?> list && !list.isEmpty() ? list.get(0) : v;
     }
 
     private String canonical() {
@@ -669,14 +673,18 @@ final class HtmlMetadata {
 
     private List<String> ldAuthors() {
         List<String> names = new ArrayList<>();
-        for (JsonNode n : ld) {
-            JsonNode a = n.path("author");
-            if (a.isMissingNode()) a = n.path("creator");
-            for (JsonNode one : a.isArray() ? a : List.of(a)) {
-                if (one.isObject() && !one.has("name") && one.has("@id")) one = ldById.getOrDefault(one.get("@id").asText(), one);
-                String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+        for (Map<String, Object> n : ld) {
+            Object a = n.containsKey("author") ? n.get("author") : n.get("creator");
+            for (Object item : a instanceof List<?> list ? list : Collections.singletonList(a)) {
+                Object one = item;
+                Map<String, Object> object = Json.object(one);
+                if (!object.containsKey("name") && object.containsKey("@id")) {
+                    one = ldById.getOrDefault(Json.text(object, "@id"), object);
+                }
+                Object nameValue = Json.object(one).get("name");
+                String name = one instanceof String s ? s : nameValue == null ? "" : Json.text(nameValue);
                 if (name.startsWith("http")) continue; // the author's page, not a name
-                if (!one.isTextual() && types(one).contains("organization") && !types(one).contains("person")) {
+                if (!(one instanceof String) && types(one).contains("organization") && !types(one).contains("person")) {
                     ldOrganisations.addAll(Authors.fromByline(name));
                     continue;
                 }

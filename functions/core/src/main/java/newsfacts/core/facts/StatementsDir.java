@@ -1,14 +1,15 @@
 package newsfacts.core.facts;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import newsfacts.core.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -47,27 +48,31 @@ public final class StatementsDir {
         return texts.size();
     }
 
-    static ObjectNode toJson(String text, List<StatementFinder.Attribution> found) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        ArrayNode statements = root.putArray("statements");
+    /** The statements as JSON values; an unresolved speaker is left out, which readers take as null. */
+    static Map<String, Object> toJson(String text, List<StatementFinder.Attribution> found) {
+        List<Map<String, Object>> statements = new ArrayList<>();
         for (StatementFinder.Attribution a : found) {
-            ObjectNode s = statements.addObject();
-            s.set("speaker", a.source() == null ? null : span(text, a.source()[0], a.source()[1]));
-            s.set("cue", span(text, a.cue()[0], a.cue()[1]));
-            ObjectNode content = span(text, a.start(), a.end());
+            Map<String, Object> s = new LinkedHashMap<>();
+            if (a.source() != null) s.put("speaker", span(text, a.source()[0], a.source()[1]));
+            s.put("cue", span(text, a.cue()[0], a.cue()[1]));
+            Map<String, Object> content = span(text, a.start(), a.end());
             if (a.content().size() > 1) {
-                ArrayNode fragments = content.putArray("fragments");
-                for (int[] f : a.content()) fragments.addArray().add(f[0]).add(f[1]);
+                List<List<Integer>> fragments = new ArrayList<>();
+                for (int[] f : a.content()) fragments.add(List.of(f[0], f[1]));
+                content.put("fragments", fragments);
             }
-            s.set("content", content);
+            s.put("content", content);
             s.put("direct", a.direct());
+            statements.add(s);
         }
-        return root;
+        return Map.of("statements", statements);
     }
 
-    private static ObjectNode span(String text, int start, int end) {
-        ObjectNode span = Json.MAPPER.createObjectNode();
-        span.put("start", start).put("end", end).put("text", text.substring(start, end));
+    private static Map<String, Object> span(String text, int start, int end) {
+        Map<String, Object> span = new LinkedHashMap<>();
+        span.put("start", start);
+        span.put("end", end);
+        span.put("text", text.substring(start, end));
         return span;
     }
 }

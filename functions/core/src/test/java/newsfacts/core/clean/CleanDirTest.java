@@ -1,7 +1,7 @@
 package newsfacts.core.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import newsfacts.core.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +20,11 @@ class CleanDirTest {
                 + "<p>This is the first paragraph of the article, with enough words to count as text.</p>"
                 + "<p>And this is the second one, which ends the article, as articles do.</p></article></body></html>");
         CleanDir.run(in, out);
-        JsonNode good = Json.MAPPER.readTree(out.resolve("good.json").toFile());
+        JsonNode good = new ObjectMapper().readTree(out.resolve("good.json").toFile());
         assertTrue(good.get("text").asText().contains("first paragraph"));
         assertEquals("A title", good.get("title").asText());
         assertEquals("en", good.get("language").asText());
-        JsonNode empty = Json.MAPPER.readTree(out.resolve("empty.json").toFile());
+        JsonNode empty = new ObjectMapper().readTree(out.resolve("empty.json").toFile());
         assertEquals("", empty.get("text").asText());
         assertTrue(empty.get("error").asText().startsWith("EMPTY"));
     }

@@ -145,6 +145,21 @@ class MetadataRulesTest {
     }
 
     @Test
+    void jsonLdGraphWithAnAuthorByReferenceATypeListAndARepeatedKey() {
+        String graph = "{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"name\":\"Lakeside Post\"},"
+                + "{\"@type\":[\"NewsArticle\",\"Thing\"],\"headline\":\"Ferry fares\",\"headline\":\"Ferry fares fall\","
+                + "\"datePublished\":\"2024-05-03\",\"author\":[{\"@id\":\"#p1\"}],\"publisher\":{\"name\":\"Lakeside Post\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Ines Varga\"}]}";
+        HtmlMetadata m = read("<script type='application/ld+json'>{ broken</script><script type='application/ld+json'>" + graph + "</script>",
+                "<h1>Ferry fares fall</h1><p>Text</p>");
+        assertEquals("Ferry fares fall", m.title);
+        assertEquals(List.of("Ines Varga"), m.authors);
+        assertEquals("2024-05-03", m.published);
+        assertEquals("Lakeside Post", m.siteName);
+    }
+
+    @Test
     void aLoginTakesTheFullNameTheBylineGives() {
         HtmlMetadata m = read("<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"janedoe\"}}</script>",
                 "<div class='byline'>von <a href='/p/jd'>Jane Doe</a></div>");

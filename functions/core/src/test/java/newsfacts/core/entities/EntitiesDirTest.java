@@ -1,7 +1,7 @@
 package newsfacts.core.entities;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import newsfacts.core.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class EntitiesDirTest {
 
         EntitiesDir.run(in, out);
 
-        JsonNode entities = Json.MAPPER.readTree(out.resolve("doc-1.json").toFile()).get("entities");
+        JsonNode entities = new ObjectMapper().readTree(out.resolve("doc-1.json").toFile()).get("entities");
         assertTrue(entities.size() >= 4, entities::toString);
         boolean merkel = false;
         for (JsonNode e : entities) {
@@ -33,7 +33,7 @@ class EntitiesDirTest {
         }
         assertTrue(merkel, entities::toString);
         assertTrue(Files.notExists(out.resolve("notes.json")));
-        JsonNode timing = Json.MAPPER.readTree(out.resolve("_timing.json").toFile());
+        JsonNode timing = new ObjectMapper().readTree(out.resolve("_timing.json").toFile());
         assertTrue(timing.has("load_ms") && timing.has("process_ms"));
     }
 

@@ -1,7 +1,7 @@
 package newsfacts.core.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import newsfacts.core.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class StatementsDirTest {
         StatementsDir.run(in, dir.resolve("out"));
         assertTrue(Files.exists(dir.resolve("out/a.json")));
         assertEquals(1, Files.list(dir.resolve("out")).count());
-        JsonNode statements = Json.MAPPER.readTree(dir.resolve("out/a.json").toFile()).get("statements");
+        JsonNode statements = new ObjectMapper().readTree(dir.resolve("out/a.json").toFile()).get("statements");
         assertEquals(2, statements.size());
         for (JsonNode s : statements) {
             for (String part : new String[] {"speaker", "cue", "content"}) {
