@@ -62,11 +62,41 @@ final class Boilerplate {
     /** How much to prune: everything, no class/id guesses, or only what can never be text. */
     enum Level { FULL, TAGS, MINIMAL }
 
+    /** What {@link #prune} took out of a page, and the text figures of what it left. */
+    static final class Pruned {
+        final TextStats stats;
+        private final List<Node> removed = new ArrayList<>();
+        private final List<Element> parents = new ArrayList<>();
+        private final List<Integer> indexes = new ArrayList<>();
+
+        private Pruned(TextStats stats) {
+            this.stats = stats;
+        }
+
+        private void remove(Node node) {
+            removed.add(node);
+            parents.add((Element) node.parent());
+            indexes.add(node.siblingIndex());
+            node.remove();
+        }
+
+        /**
+         * Puts every removed node back where it was, the last removed first: the page is as parsed
+         * again, for a second try at another level, without parsing it again.
+         */
+        void restore() {
+            for (int i = removed.size() - 1; i >= 0; i--) parents.get(i).insertChildren(indexes.get(i), removed.get(i));
+            removed.clear();
+            parents.clear();
+            indexes.clear();
+        }
+    }
+
     /**
      * Prunes {@code body} in place; an element holding most of the page's text is never dropped.
-     * Returns the text figures of what remains.
+     * Returns what was removed and the text figures of what remains.
      */
-    static TextStats prune(Element body, Level level) {
+    static Pruned prune(Element body, Level level) {
         TextStats before = TextStats.of(body);
         int pageText = Math.max(1, before.get(body).text);
         List<Node> doomed = new ArrayList<>();
@@ -94,11 +124,12 @@ final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        Pruned pruned = new Pruned(before);
         for (Node n : doomed) {
             if (n instanceof Element) before.subtract((Element) n);
-            n.remove();
+            pruned.remove(n);
         }
-        return before;
+        return pruned;
     }
 
     /** More text than a post's date and byline line holds. */

@@ -89,14 +89,15 @@ public final class Cleaner {
         // like Readability: when pruning by guesses leaves too little, try again pruning less
         List<Block> blocks = List.of();
         String body = "";
+        Boilerplate.Pruned pruned = null;
         for (Boilerplate.Level level : Boilerplate.Level.values()) {
-            if (level != Boilerplate.Level.FULL) {
+            if (pruned != null) {
                 if (elements > RETRY_MAX_ELEMENTS) break;
-                doc = parser.parseInput(html, "");
+                pruned.restore(); // the page as parsed, without parsing it again
             }
-            TextStats stats = Boilerplate.prune(doc.body(), level);
+            pruned = Boilerplate.prune(doc.body(), level);
             List<Block> attempt = new ArrayList<>();
-            String text = layOut(HtmlCleaner.extract(doc.body(), stats), attempt);
+            String text = layOut(HtmlCleaner.extract(doc.body(), pruned.stats), attempt);
             if (text.length() > body.length()) {
                 blocks = attempt;
                 body = text;
