@@ -170,6 +170,9 @@ final class Dates {
         return c >= '0' && c <= '9';
     }
 
+    /** How far into a text {@link #inText} looks: a page's own date stands near its top. */
+    static final int TEXT_LIMIT = 20_000;
+
     /** The first full date written out in text ("27 May 2024", "31. Mai 2012", "May 27, 2024", "31.05.2012"). */
     static String inText(String text) {
         return inText(text, false);
@@ -178,7 +181,7 @@ final class Dates {
     /** {@code everywhere}: search all the text, not only near years (the slow way, for tests to compare). */
     static String inText(String text, boolean everywhere) {
         if (text == null || text.isEmpty()) return null;
-        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        String t = text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text;
         int[] years = years(t);
         if (years == null) return null; // every pattern below needs a 19xx or 20xx year
         int[] spans = everywhere ? new int[] {0, t.length()} : spans(t, years);

@@ -961,7 +961,7 @@ final class HtmlMetadata {
         if (found != null) return found;
         found = dateInFurniture(uploadedAt);
         if (found != null || doc.body() == null) return found;
-        return firstDate(uploadedAt, Dates.inText(doc.body().text()));
+        return firstDate(uploadedAt, Dates.inText(Dom.text(doc.body(), Dates.TEXT_LIMIT)));
     }
 
     private static boolean isUtc(String iso) {
@@ -1000,7 +1000,7 @@ final class HtmlMetadata {
         if (body == null) return out;
         for (Element el : dateEls) {
             if (el.childrenSize() > 5 || inComments(el)) continue;
-            String text = el.text();
+            String text = Dom.text(el, 201);
             if (text.length() > 200) continue;
             String found = firstDate(uploadedAt, Dates.inText(text));
             if (found == null && el.hasAttr("datetime") && isLocal(el.attr("datetime"))) found = firstDate(uploadedAt, el.attr("datetime"));

@@ -26,4 +26,17 @@ class DomTest {
         assertSameElements(doc.body().getAllElements(), Dom.elements(doc.body()));
         assertSameElements(doc.selectFirst("li").getAllElements(), Dom.elements(doc.selectFirst("li")));
     }
+
+    @Test
+    void boundedTextIsTheStartOfJsoupsText() {
+        Document doc = Jsoup.parse("<body>  \n <div>  Harbour&nbsp;report <br>tides<br/> <b>high</b>at noon</div>"
+                + "<p>Ferry <span>to the <div>island</div> runs</span>late</p>&nbsp; <pre>  kept   as\n  is </pre>"
+                + "<ul><li> one <li>two</ul><table><tr><td>a<td>b</table><img alt=x><select><option>no<option>yes</select>"
+                + "<i>slanted</i><em> </em><textarea> raw  text </textarea>end &nbsp; \n </body>");
+        for (Element el : doc.getAllElements()) {
+            String full = el.text();
+            for (int limit = 1; limit <= full.length() + 2; limit++)
+                assertEquals(full.substring(0, Math.min(limit, full.length())), Dom.text(el, limit), el.normalName() + " to " + limit);
+        }
+    }
 }
