@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import newsfacts.core.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -69,7 +70,7 @@ final class HtmlMetadata {
                         ? m.meta.get("twitter:site") : null);
         m.title = m.title();
         // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
-        if (m.title != null) m.title = m.title.replaceFirst("^\\[?\\s*[>|/·•]+\\s*", "");
+        if (m.title != null) m.title = LEADING_ARROW.matcher(m.title).replaceFirst("");
         // a date in front ("12.03.2024 - Headline") is the listing's, not the headline's
         if (m.title != null) m.title = LEADING_DATE.matcher(m.title).replaceFirst("");
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
@@ -87,6 +88,7 @@ final class HtmlMetadata {
         return m;
     }
 
+    private static final Pattern LEADING_ARROW = Pattern.compile("^\\[?\\s*[>|/·•]+\\s*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
@@ -245,7 +247,7 @@ final class HtmlMetadata {
         int seen = 0;
         for (Element h : headings) {
             if (++seen > 60) break;
-            if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) continue;
+            if (inComments(h) || isSiteHeading(h)) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
@@ -343,6 +345,18 @@ final class HtmlMetadata {
         return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || FRONT_PAGE_URL.matcher(href).matches();
     }
 
+    private final Map<Element, Boolean> siteHeadings = new IdentityHashMap<>();
+
+    /** A heading named as the site's or linking home: asked by the title and by {@link #logoNames}, answered once. */
+    private boolean isSiteHeading(Element h) {
+        Boolean site = siteHeadings.get(h);
+        if (site == null) {
+            site = SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h);
+            siteHeadings.put(h, site);
+        }
+        return site;
+    }
+
     private static final Pattern FRONT_PAGE_URL = Pattern.compile("https?://[^/?#]+/?");
 
     /** Headings that carry the site's name or motto, never an article's. */
@@ -371,29 +385,32 @@ final class HtmlMetadata {
             if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
             String kicker = text(child).strip();
             int at = text.indexOf(kicker);
-            if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+            if (!kicker.isEmpty() && at == 0) text = KICKER_SEPARATORS.matcher(text.substring(kicker.length())).replaceFirst("").strip();
         }
         Element box = h;
         // one wrapper and nothing beside it: look inside
-        while (box.childrenSize() == 1 && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank)
+        while (box.childrenSize() == 1 && box.textNodes().stream().allMatch(TextNode::isBlank)
                 && box.child(0).childrenSize() > 0) box = box.child(0);
         org.jsoup.nodes.Node first = null;
         for (org.jsoup.nodes.Node n : box.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+            if (n instanceof TextNode t && t.isBlank()) continue;
             first = n;
             break;
         }
         if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
             String kicker = text(lead).strip(), all = text(box).strip();
             if (!kicker.isEmpty() && all.startsWith(kicker)) {
-                String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|/»›>·•–—-]+", "").strip();
+                String rest = LEAD_SEPARATORS.matcher(all.substring(kicker.length())).replaceFirst("").strip();
                 // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
-                if (rest.length() > kicker.length() && rest.split("\\s+").length >= 3 && text.endsWith(rest)
+                if (rest.length() > kicker.length() && Boilerplate.SPACES.split(rest).length >= 3 && text.endsWith(rest)
                         && !Character.isLowerCase(rest.codePointAt(0))) return rest;
             }
         }
         return text;
     }
+
+    /** What sets a kicker off from the headline after it: a kicker element's, and a leading element's. */
+    private static final Pattern KICKER_SEPARATORS = Pattern.compile("^[\\s:|–—-]+"), LEAD_SEPARATORS = Pattern.compile("^[\\s:|/»›>·•–—-]+");
 
     /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
     private String splitTitle;
@@ -477,7 +494,7 @@ final class HtmlMetadata {
             int seen = 0;
             for (Element h : headings) {
                 if (++seen > 60) break;
-                if (SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) {
+                if (isSiteHeading(h)) {
                     String l = letters(text(h));
                     if (l.length() >= 3) logoNames.add(l);
                 }
@@ -492,8 +509,10 @@ final class HtmlMetadata {
         for (int i = 0; i < letters.length() && ascii; i++) ascii = letters.charAt(i) < 0x80;
         if (ascii) return letters;
         String s = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ø", "o").replace("æ", "ae");
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
     private static boolean nearlySame(String a, String b) {
@@ -601,18 +620,21 @@ final class HtmlMetadata {
      */
     private List<String> fuller(List<String> names, List<Supplier<List<String>>> later) {
         if (names.stream().allMatch(n -> n.contains(" "))) return names;
-        List<String> others = new ArrayList<>();
-        for (var source : later) others.addAll(source.get());
-        List<String> out = new ArrayList<>();
-        for (String name : names) {
-            String full = name;
-            if (!name.contains(" "))
+        List<String> out = new ArrayList<>(names);
+        int open = (int) names.stream().filter(n -> !n.contains(" ")).count();
+        // the sources asked in turn and only until every short name has its full one: the later ones search the whole page
+        for (int s = 0; s < later.size() && open > 0; s++) {
+            List<String> others = later.get(s).get();
+            for (int i = 0; i < out.size(); i++) {
+                String name = out.get(i);
+                if (name.contains(" ")) continue;
                 for (String o : others)
                     if (o.contains(" ") && (letters(o).equals(letters(name)) || o.startsWith(name + " ") && o.split(" ").length <= 3)) {
-                        full = o;
+                        out.set(i, o);
+                        open--;
                         break;
                     }
-            out.add(full);
+            }
         }
         return Authors.dedupe(out);
     }
@@ -782,14 +804,21 @@ final class HtmlMetadata {
         // the body's elements are a stretch of the page's: from the body up to one whose parent is above it
         List<Element> above = body.parents();
         Matcher bylineStart = BYLINE_START.matcher("");
+        // nested wrappers open with the same text: a text that opens no byline is tested once
+        TextNode noOpening = null;
         for (Element el : all.subList(all.indexOf(body), all.size())) {
             if (++seen > 5000 || el != body && above.contains(el.parent())) break;
             // the cheap test on the opening text first: childrenSize() builds the child list
+            TextNode firstNode = firstText(el);
+            if (firstNode == null || firstNode == noOpening) continue;
             // tested where the separators end, and cut there only then: most texts open with a line break
-            String first = firstText(el);
+            String first = firstNode.getWholeText();
             int at = separatorsEnd(first);
-            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()
-                    || el.childrenSize() > 3) continue;
+            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()) {
+                noOpening = firstNode;
+                continue;
+            }
+            if (el.childrenSize() > 3) continue;
             String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
             if (credit == null && CREDIT.matcher(t).lookingAt()) {
@@ -889,7 +918,7 @@ final class HtmlMetadata {
         org.jsoup.nodes.Node at = label;
         for (int up = 0; up < 3 && at != null && out.toString().isBlank(); up++, at = at.parent()) {
             for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && out.length() < 100; n = n.nextSibling()) {
-                if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (n instanceof TextNode t) {
                     out.append(t.text());
                 } else if (n instanceof Element e) {
                     boolean lineEnd = e.normalName().equals("br") || e.isBlock();
@@ -902,14 +931,14 @@ final class HtmlMetadata {
         return out.toString().strip();
     }
 
-    /** The text the element opens with, looking only down its first children. */
-    private static String firstText(Element el) {
+    /** The text the element opens with, looking only down its first children; null when there is none. */
+    private static TextNode firstText(Element el) {
         org.jsoup.nodes.Node n = el;
         for (int depth = 0; depth < 4 && n.childNodeSize() > 0; depth++) {
             n = n.childNode(0);
-            if (n instanceof org.jsoup.nodes.TextNode) return ((org.jsoup.nodes.TextNode) n).getWholeText();
+            if (n instanceof TextNode text) return text;
         }
-        return "";
+        return null;
     }
 
     private final Map<Element, String> texts = new IdentityHashMap<>();
