@@ -105,7 +105,7 @@ final class HtmlMetadata {
             String tag = el.normalName();
             // most elements have no attributes: then every attribute read below is ""
             boolean attrs = el.attributesSize() > 0;
-            String cls = attrs ? el.className().toLowerCase(Locale.ROOT) : "", id = attrs ? el.id().toLowerCase(Locale.ROOT) : "";
+            String cls = attrs ? el.className() : "", id = attrs ? el.id().toLowerCase(Locale.ROOT) : "";
             String itemprop = attrs ? el.attr("itemprop") : "";
             switch (tag) {
                 case "meta" -> { if (el.hasAttr("content")) metas.add(el); }
@@ -130,17 +130,21 @@ final class HtmlMetadata {
         }
     }
 
-    /** What {@link #scan} asks of a lower-cased class, as bits: */
+    /** What {@link #scan} asks of a class, lower-cased, as bits: */
     private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8;
-    /** The answers by class: a page repeats its class names, and a dozen substring tests per element add up. */
+    /** The answers by class as written: a page repeats its class names, and lower-casing and a dozen substring tests per element add up. */
     private final Map<String, Integer> classWords = new HashMap<>();
 
-    private int classWords(String lowerClass) {
-        if (lowerClass.isEmpty()) return 0;
-        return classWords.computeIfAbsent(lowerClass, c -> (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
+    private int classWords(String className) {
+        if (className.isEmpty()) return 0;
+        return classWords.computeIfAbsent(className, written -> classWordsOf(written.toLowerCase(Locale.ROOT)));
+    }
+
+    private static int classWordsOf(String c) {
+        return (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
                 | (c.contains("author") || c.contains("byline") ? AUTHOR_WORD : 0)
                 | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0)
-                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0));
+                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0);
     }
 
     /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
@@ -480,10 +484,18 @@ final class HtmlMetadata {
     /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
-        String host = host();
-        return siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
-                || logoNames().contains(part);
+        Boolean names = namesSite.get(part);
+        if (names == null) {
+            String host = host();
+            names = siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
+                    || logoNames().contains(part);
+            namesSite.put(part, names);
+        }
+        return names;
     }
+
+    /** {@link #namesSite}'s answers: the title rules ask about the same parts for every heading. */
+    private final Map<String, Boolean> namesSite = new HashMap<>();
 
     private Set<String> logoNames;
 
@@ -779,7 +791,10 @@ final class HtmlMetadata {
     private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
             ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
-    /** What {@link #BYLINE_START} needs first, after whitespace: a digit or one of its words' first letters. */
+    /**
+     * What {@link #BYLINE_START} needs first, after whitespace: a digit, or one of these letters and
+     * then the second letter of one of its words (any letter beyond ASCII is left to the pattern).
+     */
     private static boolean mayStartByline(String s, int from) {
         int n = s.length(), i = from;
         while (i < n) {
@@ -789,13 +804,23 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKISQH".indexOf(c) >= 0;
+        if (c >= '0' && c <= '9') return true;
+        if ("VvBbPpDdTAaGEWRrKISQH".indexOf(c) < 0) return false;
+        char next = i + 1 < n ? s.charAt(i + 1) : 0;
+        return next == 0 || next >= 0x80 || BYLINE_WORD_OPENINGS.contains("" + Character.toLowerCase(c) + Character.toLowerCase(next));
     }
+
+    /** The words a byline opens with, lower case, as {@link #BYLINE_START} spells them. */
+    private static final String[] BYLINE_WORDS = {"von", "by", "par", "por", "door", "di", "text", "autor", "author", "auteur", "posted",
+            "written", "geschrieben", "erstellt", "gespeichert", "verfasst", "redaktion", "ein", "blog", "beitrag", "artikel", "gastbeitrag",
+            "kommentar", "bericht", "essay", "interview", "article", "story", "post", "autorin", "eine\\s+kolumne", "kolumne", "column",
+            "quelle", "source", "herausgeber"};
+    /** Their first two letters. */
+    private static final Set<String> BYLINE_WORD_OPENINGS = Set.copyOf(java.util.Arrays.stream(BYLINE_WORDS).map(w -> w.substring(0, 2)).toList());
 
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
-            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine\\s+kolumne|kolumne|column|quelle|source|herausgeber)\\b");
+            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:" + String.join("|", BYLINE_WORDS) + ")\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
@@ -832,7 +857,8 @@ final class HtmlMetadata {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
             } else if (t.length() <= 120) {
                 var m = BYLINE.matcher(t);
-                if (m.find()) {
+                // every alternative is anchored at the start: looking there is finding
+                if (m.lookingAt()) {
                     byline = m.group(1) != null ? m.group(1) : m.group(2);
                     // a login says less than a name: kept in case no source names the writer
                     if (byline == null && login == null && !inComments(el)) login = people(Authors.fromByline(m.group(3)));
@@ -1013,9 +1039,12 @@ final class HtmlMetadata {
             if (near == null && (d.equals(day.plusDays(1)) && hour >= 14 || d.equals(day.minusDays(1)) && hour < 12)) near = d;
         }
         if (near != null) return near.toString();
-        if (utc.matches("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)")) return day.plusDays(1).toString();
+        if (LOCAL_MIDNIGHT.matcher(utc).matches()) return day.plusDays(1).toString();
         return utc;
     }
+
+    /** 22:00 or 23:00 UTC sharp: midnight in central Europe, a page that gave only the day. */
+    private static final Pattern LOCAL_MIDNIGHT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)");
 
     private String dateInFurniture(Instant uploadedAt) {
         List<String> found = datesInFurniture(uploadedAt, 1);

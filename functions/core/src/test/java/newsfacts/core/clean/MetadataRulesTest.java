@@ -264,6 +264,10 @@ class MetadataRulesTest {
         assertEquals(List.of("Jonas Beispiel"), read("", "<p><strong>Eine Kolumne von Jonas Beispiel</strong></p>").authors);
         assertEquals(List.of("Luc Exemple"), read("", "<p>Auteur : Luc Exemple</p>").authors);
         assertEquals(List.of("Max Muster"), read("", "<p><em>Text von Max Muster &nbsp; Illustration von Ina Bild</em></p>").authors);
+        assertEquals(List.of("Kim Beispiel"), read("", "<p>Verfasst von Kim Beispiel</p>").authors);
+        assertEquals(List.of("Rosa Beispiel"), read("", "<div><div><p>Gastbeitrag von Rosa Beispiel</p></div></div>").authors);
+        // wrappers opening with the same text that is no byline, then one that is
+        assertEquals(List.of("Tim Muster"), read("", "<div><div><p>Vorher lesen</p></div></div><div><p>Von Tim Muster</p></div>").authors);
         // under a photo, "von" credits the photographer
         assertEquals(List.of(), read("", "<figure><img src='a.jpg'><figcaption>Hafen bei Nacht <a href='/p'>von Tom Bild</a></figcaption></figure>").authors);
     }
