@@ -260,8 +260,9 @@ final class HtmlMetadata {
             String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
             if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
+                if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
                 String lh = letters(text);
-                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page, !h.normalName().equals("h1"))) continue;
+                if (lh.length() < 4 || lh.equals(site) || isSitePart(lh, page, !h.normalName().equals("h1"))) continue;
                 for (int i = 0; i < refs.size(); i++) {
                     String r = refs.get(i);
                     double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
@@ -284,8 +285,9 @@ final class HtmlMetadata {
         Element onlyH1 = null;
         int named = 0;
         for (Element h : h1s) {
+            if (text(h).length() > 300) continue;
             String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page, true) || isHomeLink(h) || text(h).length() > 300) continue;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page, true) || isHomeLink(h)) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
@@ -377,16 +379,18 @@ final class HtmlMetadata {
      */
     private String withoutKicker(Element h) {
         String text = text(h).strip();
-        for (Element child : h.children()) {
+        for (int i = 0; i < h.childNodeSize(); i++) {
+            if (!(h.childNode(i) instanceof Element child)) continue;
+            String names = Boilerplate.names(child);
             // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page,
             // and small print after the headline is its subline or date line
-            if (HIDDEN.matcher(Boilerplate.names(child)).find() || child.normalName().equals("small")) {
+            if (HIDDEN.matcher(names).find() || child.normalName().equals("small")) {
                 String hidden = text(child).strip();
                 if (!hidden.isEmpty() && text.length() > hidden.length() && text.endsWith(hidden))
                     text = text.substring(0, text.length() - hidden.length()).strip();
                 continue;
             }
-            if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
+            if (!KICKER.matcher(names).find()) continue;
             String kicker = text(child).strip();
             int at = text.indexOf(kicker);
             if (!kicker.isEmpty() && at == 0) text = KICKER_SEPARATORS.matcher(text.substring(kicker.length())).replaceFirst("").strip();
@@ -897,8 +901,15 @@ final class HtmlMetadata {
     /** Where the separators in front of a byline end; 0 when there are none or nothing else. */
     private static int separatorsEnd(String s) {
         int i = 0;
-        while (i < s.length() && "|·•–—- \u00a0\t\n".indexOf(s.charAt(i)) >= 0) i++;
+        while (i < s.length() && isSeparator(s.charAt(i))) i++;
         return i == s.length() ? 0 : i;
+    }
+
+    private static boolean isSeparator(char c) {
+        return switch (c) {
+            case '|', '·', '•', '–', '—', '-', ' ', '\u00a0', '\t', '\n' -> true;
+            default -> false;
+        };
     }
 
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
