@@ -35,6 +35,16 @@ final class Dom {
     }
 
     /**
+     * {@link Element#childrenSize()}, counted only up to {@code limit}: the rules ask "more than a few?",
+     * and jsoup answers by building (and keeping) the list of the children.
+     */
+    static int childrenUpTo(Element el, int limit) {
+        int count = 0;
+        for (int i = 0, n = el.childNodeSize(); i < n && count < limit; i++) if (el.childNode(i) instanceof Element) count++;
+        return count;
+    }
+
+    /**
      * {@code el.text()} cut to at most {@code limit} characters, without building the rest: a whole
      * page's text is long and a rule may read only its start. The same separators and whitespace
      * rules as jsoup's {@link Element#text()} (1.24), so the start is the same, character for character.

@@ -258,7 +258,7 @@ final class HtmlMetadata {
             texts.add(main);
             // the titles repeat "Kicker: Headline" and the heading marks its kicker as such: the headline is the rest
             String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
-            if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
+            if (main.length() == text(h).strip().length() && Dom.childrenUpTo(h, 5) >= 2 && Dom.childrenUpTo(h, 5) <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
                 if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
                 String lh = letters(text);
@@ -397,8 +397,8 @@ final class HtmlMetadata {
         }
         Element box = h;
         // one wrapper and nothing beside it: look inside
-        while (box.childrenSize() == 1 && box.textNodes().stream().allMatch(TextNode::isBlank)
-                && box.child(0).childrenSize() > 0) box = box.child(0);
+        while (Dom.childrenUpTo(box, 2) == 1 && hasOnlyBlankText(box) && box.firstElementChild().firstElementChild() != null)
+            box = box.firstElementChild();
         org.jsoup.nodes.Node first = null;
         for (org.jsoup.nodes.Node n : box.childNodes()) {
             if (n instanceof TextNode t && t.isBlank()) continue;
@@ -419,6 +419,12 @@ final class HtmlMetadata {
 
     /** What sets a kicker off from the headline after it: a kicker element's, and a leading element's. */
     private static final Pattern KICKER_SEPARATORS = Pattern.compile("^[\\s:|–—-]+"), LEAD_SEPARATORS = Pattern.compile("^[\\s:|/»›>·•–—-]+");
+
+    /** Whether the element's own text nodes are all blank (its text is in its child elements). */
+    private static boolean hasOnlyBlankText(Element el) {
+        for (int i = 0; i < el.childNodeSize(); i++) if (el.childNode(i) instanceof TextNode t && !t.isBlank()) return false;
+        return true;
+    }
 
     /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
     private String splitTitle;
@@ -470,7 +476,12 @@ final class HtmlMetadata {
             return b.toString();
         }
         StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) b.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
         return b.toString();
     }
 
@@ -744,7 +755,7 @@ final class HtmlMetadata {
     /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
     private List<String> authorElements() {
         for (Element el : authorEls) {
-            if (el.childrenSize() > 8 || inComments(el)) continue;
+            if (Dom.childrenUpTo(el, 9) > 8 || inComments(el)) continue;
             Element name = el.selectFirst(ITEMPROP_NAME);
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
@@ -811,7 +822,9 @@ final class HtmlMetadata {
         if (c >= '0' && c <= '9') return true;
         if ("VvBbPpDdTAaGEWRrKISQH".indexOf(c) < 0) return false;
         char next = i + 1 < n ? s.charAt(i + 1) : 0;
-        return next == 0 || next >= 0x80 || BYLINE_WORD_OPENINGS.contains("" + Character.toLowerCase(c) + Character.toLowerCase(next));
+        if (next == 0 || next >= 0x80) return true;
+        int first = Character.toLowerCase(c) - 'a', second = Character.toLowerCase(next) - 'a';
+        return second >= 0 && second < 26 && BYLINE_WORD_OPENINGS[first * 26 + second];
     }
 
     /** The words a byline opens with, lower case, as {@link #BYLINE_START} spells them. */
@@ -819,8 +832,12 @@ final class HtmlMetadata {
             "written", "geschrieben", "erstellt", "gespeichert", "verfasst", "redaktion", "ein", "blog", "beitrag", "artikel", "gastbeitrag",
             "kommentar", "bericht", "essay", "interview", "article", "story", "post", "autorin", "eine\\s+kolumne", "kolumne", "column",
             "quelle", "source", "herausgeber"};
-    /** Their first two letters. */
-    private static final Set<String> BYLINE_WORD_OPENINGS = Set.copyOf(java.util.Arrays.stream(BYLINE_WORDS).map(w -> w.substring(0, 2)).toList());
+    /** Their first two letters, as a table of letter pairs. */
+    private static final boolean[] BYLINE_WORD_OPENINGS = new boolean[26 * 26];
+
+    static {
+        for (String w : BYLINE_WORDS) BYLINE_WORD_OPENINGS[(w.charAt(0) - 'a') * 26 + w.charAt(1) - 'a'] = true;
+    }
 
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
@@ -837,7 +854,7 @@ final class HtmlMetadata {
         TextNode noOpening = null;
         for (Element el : all.subList(all.indexOf(body), all.size())) {
             if (++seen > 5000 || el != body && above.contains(el.parent())) break;
-            // the cheap test on the opening text first: childrenSize() builds the child list
+            // the cheap test on the opening text first
             TextNode firstNode = firstText(el);
             if (firstNode == null || firstNode == noOpening) continue;
             // tested where the separators end, and cut there only then: most texts open with a line break
@@ -847,7 +864,7 @@ final class HtmlMetadata {
                 noOpening = firstNode;
                 continue;
             }
-            if (el.childrenSize() > 3) continue;
+            if (Dom.childrenUpTo(el, 4) > 3) continue;
             String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
             if (credit == null && CREDIT.matcher(t).lookingAt()) {
@@ -918,8 +935,8 @@ final class HtmlMetadata {
     private List<String> signature() {
         for (Element p : paragraphs) {
             Element parent = p.parent();
-            if (p.childrenSize() != 1 || !p.ownText().isBlank() || parent == null || parent.childrenSize() < 4) continue;
-            String tag = p.child(0).normalName();
+            if (Dom.childrenUpTo(p, 2) != 1 || !p.ownText().isBlank() || parent == null || Dom.childrenUpTo(parent, 4) < 4) continue;
+            String tag = p.firstElementChild().normalName();
             if (!(tag.equals("b") || tag.equals("strong") || tag.equals("em") || tag.equals("i"))) continue;
             String t = text(p).strip();
             if (t.length() > 40 || !SIGNATURE.matcher(t).matches() || !lastParagraph(p) || inComments(p) || isHeadline(t)) continue;
@@ -1068,7 +1085,7 @@ final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return out;
         for (Element el : dateEls) {
-            if (el.childrenSize() > 5 || inComments(el)) continue;
+            if (Dom.childrenUpTo(el, 6) > 5 || inComments(el)) continue;
             String text = Dom.text(el, 201);
             if (text.length() > 200) continue;
             String found = firstDate(uploadedAt, Dates.inText(text));

@@ -39,4 +39,12 @@ class DomTest {
                 assertEquals(full.substring(0, Math.min(limit, full.length())), Dom.text(el, limit), el.normalName() + " to " + limit);
         }
     }
+
+    @Test
+    void childrenCountedUpToALimit() {
+        Document doc = Jsoup.parse("<div>text <b>one</b> more <i>two</i><!-- note --><u>three</u></div><p>none</p><ul><li>a<li>b</ul>");
+        for (Element el : doc.getAllElements())
+            for (int limit = 0; limit <= 4; limit++)
+                assertEquals(Math.min(limit, el.childrenSize()), Dom.childrenUpTo(el, limit), el.normalName() + " up to " + limit);
+    }
 }
