@@ -46,6 +46,9 @@ final class HtmlMetadata {
     private List<Element> all;
     private final Set<Element> commentSections = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The {@link #letters} of {@link #siteName}, which the site rules compare with again and again. */
+    private String siteLetters;
+
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
     List<String> tags = List.of();
@@ -68,6 +71,7 @@ final class HtmlMetadata {
         m.siteName = m.firstNonBlank(m.meta.get("og:site_name"), m.ldText("publisher", "name"),
                 m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
                         ? m.meta.get("twitter:site") : null);
+        m.siteLetters = m.siteName == null ? null : letters(m.siteName);
         m.title = m.title();
         // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
         if (m.title != null) m.title = LEADING_ARROW.matcher(m.title).replaceFirst("");
@@ -133,7 +137,7 @@ final class HtmlMetadata {
     /** What {@link #scan} asks of a class, lower-cased, as bits: */
     private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8;
     /** The answers by class as written: a page repeats its class names, and lower-casing and a dozen substring tests per element add up. */
-    private final Map<String, Integer> classWords = new HashMap<>();
+    private final Map<String, Integer> classWords = new HashMap<>(512);
 
     private int classWords(String className) {
         if (className.isEmpty()) return 0;
@@ -245,7 +249,7 @@ final class HtmlMetadata {
         }
         // the article's own title tags outrank the <title>, which may name a section ("News - Site")
         int own = page.isBlank() ? refs.size() : refs.size() - 2;
-        String site = siteName == null ? "" : letters(siteName);
+        String site = siteName == null ? "" : siteLetters;
         String best = null;
         double bestFit = 0.3;
         int seen = 0;
@@ -262,7 +266,7 @@ final class HtmlMetadata {
             for (String text : texts) {
                 if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
                 String lh = letters(text);
-                if (lh.length() < 4 || lh.equals(site) || isSitePart(lh, page, !h.normalName().equals("h1"))) continue;
+                if (lh.length() < 4 || lh.equals(site) || isSitePart(lh, !h.normalName().equals("h1"))) continue;
                 for (int i = 0; i < refs.size(); i++) {
                     String r = refs.get(i);
                     double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
@@ -287,7 +291,7 @@ final class HtmlMetadata {
         for (Element h : h1s) {
             if (text(h).length() > 300) continue;
             String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page, true) || isHomeLink(h)) continue;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, true) || isHomeLink(h)) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
@@ -426,11 +430,15 @@ final class HtmlMetadata {
         return true;
     }
 
-    /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
-    private String splitTitle;
-    private String[] splitParts;
-    /** Whether a part of that title names the site. */
-    private boolean splitNamesSite;
+    /** The page title's parts ("Headline | Site"), split once: the rules ask about them for every heading and name. */
+    private String[] titleParts;
+    /** Whether a part of the page title names the site; null until asked. */
+    private Boolean titleNamesSite;
+
+    private String[] titleParts() {
+        if (titleParts == null) titleParts = TITLE_SEPARATOR.split(pageTitle());
+        return titleParts;
+    }
 
     private static boolean hasMarkedKicker(Element h) {
         for (Element child : h.children()) if (KICKER.matcher(Boilerplate.names(child)).find()) return true;
@@ -441,19 +449,17 @@ final class HtmlMetadata {
      * True when {@code letters} is the part of a "Headline | Site" title that names the site; when no part
      * does, the shorter end, if {@code guess} allows it (a page's h1 is taken at its word).
      */
-    private boolean isSitePart(String letters, String pageTitle, boolean guess) {
-        if (!pageTitle.equals(splitTitle)) {
-            splitTitle = pageTitle;
-            splitParts = TITLE_SEPARATOR.split(pageTitle);
-            splitNamesSite = false;
-            for (String part : splitParts) splitNamesSite |= namesSite(letters(part));
-        }
-        String[] parts = splitParts;
+    private boolean isSitePart(String letters, boolean guess) {
+        String[] parts = titleParts();
         if (parts.length < 2) return false;
         // the site's own name, when the page gives it, tells which end that is
-        if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
+        if (siteName != null && !siteLetters.isEmpty()) return namesSite(letters);
+        if (titleNamesSite == null) {
+            titleNamesSite = false;
+            for (String part : parts) titleNamesSite |= namesSite(letters(part));
+        }
         // "Headline | site.example | Motto": any part may be the one that names the site
-        if (splitNamesSite) return namesSite(letters);
+        if (titleNamesSite) return namesSite(letters);
         if (!guess) return false;
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
         String shorter = first.length() <= last.length() ? first : last;
@@ -502,7 +508,7 @@ final class HtmlMetadata {
         Boolean names = namesSite.get(part);
         if (names == null) {
             String host = host();
-            names = siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
+            names = siteName != null && nearlySame(part, siteLetters) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
                     || logoNames().contains(part);
             namesSite.put(part, names);
         }
@@ -583,13 +589,13 @@ final class HtmlMetadata {
         if (parts.length < 2) return title;
         // a site's name with a separator of its own ("Figures - Dance Club Town") ends the title as a whole
         List<String> sites = new ArrayList<>(logoNames());
-        if (siteName != null) sites.add(letters(siteName));
+        if (siteName != null) sites.add(siteLetters);
         for (String site : sites) {
             String head = withoutEnd(title, site);
             if (head != null) return head;
         }
         if (siteName != null) {
-            String site = letters(siteName);
+            String site = siteLetters;
             List<String> kept = new ArrayList<>();
             for (String p : parts) if (!letters(p).equals(site)) kept.add(p.strip());
             if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
@@ -632,7 +638,7 @@ final class HtmlMetadata {
         if (host == null) return null;
         // "jane.blog.example" is Jane's site as much as "blog.example"
         String firstLabel = letters(hostName().split("\\.")[0]);
-        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        String[] parts = titleParts();
         List<String> candidates = new ArrayList<>();
         if (siteName != null) candidates.add(siteName.strip());
         if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
@@ -700,7 +706,7 @@ final class HtmlMetadata {
     }
 
     private boolean isSiteWord(String word) {
-        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(letters(siteName)));
+        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(siteLetters));
     }
 
     private boolean isPerson(String name) {
@@ -709,7 +715,7 @@ final class HtmlMetadata {
 
     /** Whether the name is where a title names its site: "EFC Example Club Town - Headline". */
     private boolean endsTitle(String name) {
-        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        String[] parts = titleParts();
         if (parts.length < 2 || name.length() < 4) return false;
         for (String end : new String[] {letters(parts[0]), letters(parts[parts.length - 1])})
             if (end.startsWith(name) || name.startsWith(end) && end.length() >= 4) return true;
@@ -1018,9 +1024,16 @@ final class HtmlMetadata {
     /** Names that only describe a post ("tag-reply-all", "comments-open"), not a section of comments. */
     private static final Pattern POST_LABEL = Pattern.compile("(?i)(?:tag|category|post|format)-.*|.*-(?:open|closed|count|link)|(?:no|has)-comments?");
 
-    private static boolean isCommentSection(Element el) {
+    private boolean isCommentSection(Element el) {
         if (el.normalName().equals("body") || el.normalName().equals("html")) return false;
-        for (String name : Boilerplate.SPACES.split(el.className() + " " + el.id()))
+        return commentNames.computeIfAbsent(el.className() + " " + el.id(), HtmlMetadata::namesCommentSection);
+    }
+
+    /** {@link #isCommentSection}'s answers by class and id: a thread repeats its names on every comment. */
+    private final Map<String, Boolean> commentNames = new HashMap<>();
+
+    private static boolean namesCommentSection(String classAndId) {
+        for (String name : Boilerplate.SPACES.split(classAndId))
             if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
         return false;
     }
