@@ -117,7 +117,7 @@ final class HtmlMetadata {
                 case "link" -> {
                     if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) canonicalLink = el;
                 }
-                case "a" -> { if (containsAny(el.attr("href").toLowerCase(Locale.ROOT), AUTHOR_HREFS)) authorLinks.add(el); }
+                case "a" -> { if (isAuthorHref(el.attr("href"))) authorLinks.add(el); }
                 default -> { }
             }
             boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
@@ -130,25 +130,27 @@ final class HtmlMetadata {
             if (!inBody) continue;
             if (tag.equals("p")) paragraphs.add(el);
             if (tag.equals("time") || (clsWords & DATE_WORD) != 0 || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
-            if (((clsWords & COMMENT_WORD_IN_NAME) != 0 || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
+            if (isCommentSection(el, clsWords, id)) commentSections.add(el);
         }
     }
 
-    /** What {@link #scan} asks of a class, lower-cased, as bits: */
-    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8;
+    /** What {@link #scan} asks of a class, as bits: words in it, lower-cased, and whether a name in it marks a comment section. */
+    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_SECTION = 8;
     /** The answers by class as written: a page repeats its class names, and lower-casing and a dozen substring tests per element add up. */
     private final Map<String, Integer> classWords = new HashMap<>(512);
 
     private int classWords(String className) {
         if (className.isEmpty()) return 0;
-        return classWords.computeIfAbsent(className, written -> classWordsOf(written.toLowerCase(Locale.ROOT)));
+        return classWords.computeIfAbsent(className, written -> {
+            String lower = written.toLowerCase(Locale.ROOT);
+            return classWordsOf(lower) | (hasCommentWord(lower) && namesCommentSection(written) ? COMMENT_SECTION : 0);
+        });
     }
 
     private static int classWordsOf(String c) {
         return (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
                 | (c.contains("author") || c.contains("byline") ? AUTHOR_WORD : 0)
-                | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0)
-                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0);
+                | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0);
     }
 
     /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
@@ -1024,17 +1026,27 @@ final class HtmlMetadata {
     /** Names that only describe a post ("tag-reply-all", "comments-open"), not a section of comments. */
     private static final Pattern POST_LABEL = Pattern.compile("(?i)(?:tag|category|post|format)-.*|.*-(?:open|closed|count|link)|(?:no|has)-comments?");
 
-    private boolean isCommentSection(Element el) {
+    /**
+     * Whether one of the element's class or id names marks a section of comments. The class's answer
+     * comes with its {@link #classWords}, as a thread repeats its class names on every comment.
+     */
+    private static boolean isCommentSection(Element el, int classWords, String lowerId) {
         if (el.normalName().equals("body") || el.normalName().equals("html")) return false;
-        return commentNames.computeIfAbsent(el.className() + " " + el.id(), HtmlMetadata::namesCommentSection);
+        return (classWords & COMMENT_SECTION) != 0 || hasCommentWord(lowerId) && namesCommentSection(el.id());
     }
 
-    /** {@link #isCommentSection}'s answers by class and id: a thread repeats its names on every comment. */
-    private final Map<String, Boolean> commentNames = new HashMap<>();
-
-    private static boolean namesCommentSection(String classAndId) {
-        for (String name : Boilerplate.SPACES.split(classAndId))
+    private static boolean namesCommentSection(String names) {
+        for (String name : Boilerplate.SPACES.split(names))
             if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
+        return false;
+    }
+
+    /** {@link #AUTHOR_HREFS} in the link, lower-cased; a slash before an "a" or "r" comes first in all of them. */
+    private static boolean isAuthorHref(String href) {
+        for (int i = href.indexOf('/'); i >= 0 && i + 1 < href.length(); i = href.indexOf('/', i + 1)) {
+            char c = href.charAt(i + 1);
+            if (c == 'a' || c == 'A' || c == 'r' || c == 'R') return containsAny(href.toLowerCase(Locale.ROOT), AUTHOR_HREFS);
+        }
         return false;
     }
 

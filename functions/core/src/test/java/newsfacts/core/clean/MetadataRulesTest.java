@@ -91,6 +91,10 @@ class MetadataRulesTest {
     @Test
     void authorsFromAuthorPagesAndLabelledBylines() {
         assertEquals(List.of("Jane Doe"), read("", "<p>Posted in <a href='/author/jane-doe/'>Jane Doe</a></p>").authors);
+        assertEquals(List.of("Kai Muster"), read("", "<p><a href='https://example.org/a/b/Autoren/kai-muster'>Kai Muster</a></p>").authors);
+        // a thread marked by its class or by its id: the names in it are readers'
+        assertEquals(List.of(), read("", "<ol class='Comment-List'><li><a href='/author/ann-lee'>Ann Lee</a></li></ol>").authors);
+        assertEquals(List.of(), read("", "<section id='Respond'><a href='/author/ann-lee'>Ann Lee</a></section>").authors);
         assertEquals(List.of("der Michel"), Authors.fromByline("Eingestellt von der Michel"));
         assertEquals(List.of("Martin Junker"), Authors.fromByline("Alles von Martin Junker"));
         assertEquals(List.of("Johanna Kropfitsch"), Authors.fromByline("Johanna Kropfitsch Alle Artikel"));
