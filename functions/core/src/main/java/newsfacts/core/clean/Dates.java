@@ -149,7 +149,7 @@ final class Dates {
     }
 
     /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -96,6 +96,8 @@ final class HtmlMetadata {
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
+    /** {@link #COMMENT_WORD} as plain words for lower-cased names. */
+    private static final String[] COMMENT_WORDS = {"comment", "respond", "reply", "kommentar"};
     private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
     private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
 
@@ -135,7 +137,7 @@ final class HtmlMetadata {
     }
 
     /** What {@link #scan} asks of a class, as bits: words in it, lower-cased, and whether a name in it marks a comment section. */
-    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_SECTION = 8;
+    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8, COMMENT_SECTION = 16;
     /** The answers by class as written: a page repeats its class names, and lower-casing and a dozen substring tests per element add up. */
     private final Map<String, Integer> classWords = new HashMap<>(512);
 
@@ -143,14 +145,44 @@ final class HtmlMetadata {
         if (className.isEmpty()) return 0;
         return classWords.computeIfAbsent(className, written -> {
             String lower = written.toLowerCase(Locale.ROOT);
-            return classWordsOf(lower) | (hasCommentWord(lower) && namesCommentSection(written) ? COMMENT_SECTION : 0);
+            int words = wordsIn(lower);
+            return words | ((words & COMMENT_WORD_IN_NAME) != 0 && namesCommentSection(written) ? COMMENT_SECTION : 0);
         });
     }
 
-    private static int classWordsOf(String c) {
-        return (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
-                | (c.contains("author") || c.contains("byline") ? AUTHOR_WORD : 0)
-                | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0);
+    /** The words a class is asked for, by their first letter, and the bit each sets. */
+    private static final String[][] CLASS_WORDS = new String[128][];
+    private static final int[][] CLASS_WORD_BITS = new int[128][];
+
+    static {
+        addClassWords(TITLE_WORD, "title", "headline");
+        addClassWords(AUTHOR_WORD, "author", "byline");
+        addClassWords(DATE_WORD, DATE_CLASS_WORDS);
+        addClassWords(COMMENT_WORD_IN_NAME, COMMENT_WORDS);
+    }
+
+    private static void addClassWords(int bit, String... words) {
+        for (String w : words) {
+            char c = w.charAt(0);
+            String[] known = CLASS_WORDS[c] == null ? new String[0] : CLASS_WORDS[c];
+            int[] bits = CLASS_WORD_BITS[c] == null ? new int[0] : CLASS_WORD_BITS[c];
+            CLASS_WORDS[c] = java.util.Arrays.copyOf(known, known.length + 1);
+            CLASS_WORDS[c][known.length] = w;
+            CLASS_WORD_BITS[c] = java.util.Arrays.copyOf(bits, bits.length + 1);
+            CLASS_WORD_BITS[c][bits.length] = bit;
+        }
+    }
+
+    /** The bits of the {@link #CLASS_WORDS} the lower-cased class contains: one pass rather than a dozen substring searches. */
+    private static int wordsIn(String lower) {
+        int found = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 128 || CLASS_WORDS[c] == null) continue;
+            String[] words = CLASS_WORDS[c];
+            for (int k = 0; k < words.length; k++) if (lower.startsWith(words[k], i)) found |= CLASS_WORD_BITS[c][k];
+        }
+        return found;
     }
 
     /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
@@ -161,8 +193,7 @@ final class HtmlMetadata {
 
     /** {@link #COMMENT_WORD} on a lower-cased name: plain substring tests find the same. */
     private static boolean hasCommentWord(String lower) {
-        return !lower.isEmpty() && (lower.contains("comment") || lower.contains("respond") || lower.contains("reply")
-                || lower.contains("kommentar"));
+        return containsAny(lower, COMMENT_WORDS);
     }
 
     private static boolean containsAny(String s, String[] words) {
@@ -1036,8 +1067,14 @@ final class HtmlMetadata {
     }
 
     private static boolean namesCommentSection(String names) {
-        for (String name : Boilerplate.SPACES.split(names))
+        // the names between runs of spaces, as Boilerplate.SPACES would split them; most ids are a single name
+        for (int end = 0, start; end < names.length(); ) {
+            for (start = end; start < names.length() && Dates.isRegexSpace(names.charAt(start)); ) start++;
+            for (end = start; end < names.length() && !Dates.isRegexSpace(names.charAt(end)); ) end++;
+            if (start == end) break;
+            String name = start == 0 && end == names.length() ? names : names.substring(start, end);
             if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
+        }
         return false;
     }
 
