@@ -145,44 +145,16 @@ final class HtmlMetadata {
         if (className.isEmpty()) return 0;
         return classWords.computeIfAbsent(className, written -> {
             String lower = written.toLowerCase(Locale.ROOT);
-            int words = wordsIn(lower);
+            int words = classWordsOf(lower);
             return words | ((words & COMMENT_WORD_IN_NAME) != 0 && namesCommentSection(written) ? COMMENT_SECTION : 0);
         });
     }
 
-    /** The words a class is asked for, by their first letter, and the bit each sets. */
-    private static final String[][] CLASS_WORDS = new String[128][];
-    private static final int[][] CLASS_WORD_BITS = new int[128][];
-
-    static {
-        addClassWords(TITLE_WORD, "title", "headline");
-        addClassWords(AUTHOR_WORD, "author", "byline");
-        addClassWords(DATE_WORD, DATE_CLASS_WORDS);
-        addClassWords(COMMENT_WORD_IN_NAME, COMMENT_WORDS);
-    }
-
-    private static void addClassWords(int bit, String... words) {
-        for (String w : words) {
-            char c = w.charAt(0);
-            String[] known = CLASS_WORDS[c] == null ? new String[0] : CLASS_WORDS[c];
-            int[] bits = CLASS_WORD_BITS[c] == null ? new int[0] : CLASS_WORD_BITS[c];
-            CLASS_WORDS[c] = java.util.Arrays.copyOf(known, known.length + 1);
-            CLASS_WORDS[c][known.length] = w;
-            CLASS_WORD_BITS[c] = java.util.Arrays.copyOf(bits, bits.length + 1);
-            CLASS_WORD_BITS[c][bits.length] = bit;
-        }
-    }
-
-    /** The bits of the {@link #CLASS_WORDS} the lower-cased class contains: one pass rather than a dozen substring searches. */
-    private static int wordsIn(String lower) {
-        int found = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 128 || CLASS_WORDS[c] == null) continue;
-            String[] words = CLASS_WORDS[c];
-            for (int k = 0; k < words.length; k++) if (lower.startsWith(words[k], i)) found |= CLASS_WORD_BITS[c][k];
-        }
-        return found;
+    private static int classWordsOf(String c) {
+        return (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
+                | (c.contains("author") || c.contains("byline") ? AUTHOR_WORD : 0)
+                | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0)
+                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0);
     }
 
     /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
@@ -886,13 +858,14 @@ final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return List.of();
         int seen = 0;
-        // the body's elements are a stretch of the page's: from the body up to one whose parent is above it
-        List<Element> above = body.parents();
+        // the body's elements are a stretch of the page's: from the body up to the first element after it
+        Element after = null;
+        for (Element e = body; after == null && e != null; e = e.parent()) after = e.nextElementSibling();
         Matcher bylineStart = BYLINE_START.matcher("");
         // nested wrappers open with the same text: a text that opens no byline is tested once
         TextNode noOpening = null;
         for (Element el : all.subList(all.indexOf(body), all.size())) {
-            if (++seen > 5000 || el != body && above.contains(el.parent())) break;
+            if (++seen > 5000 || el == after) break;
             // the cheap test on the opening text first
             TextNode firstNode = firstText(el);
             if (firstNode == null || firstNode == noOpening) continue;
