@@ -1,6 +1,5 @@
 package newsfacts.core.clean;
 
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -59,7 +58,7 @@ final class Dom {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     if (text instanceof CDataNode || preservesWhitespace(text.parent())) accum.append(text.getWholeText());
-                    else StringUtil.appendNormalisedWhitespace(accum, text.getWholeText(), endsWithSpace(accum));
+                    else appendNormalised(accum, text.getWholeText(), endsWithSpace(accum));
                 } else if (node instanceof Element e && accum.length() > 0 && separatesBefore(e) && !endsWithSpace(accum)) {
                     accum.append(' ');
                 }
@@ -78,13 +77,41 @@ final class Dom {
             /** Stops once {@code limit} characters after the leading whitespace end in one that {@code trim()} keeps. */
             private FilterResult enough() {
                 for (; start < 0 && scanned < accum.length(); scanned++) if (accum.charAt(scanned) > ' ') start = scanned;
-                if (start < 0 || accum.length() < start + limit) return FilterResult.CONTINUE;
-                for (int i = accum.length() - 1; i >= start + limit - 1; i--) if (accum.charAt(i) > ' ') return FilterResult.STOP;
+                if (start < 0 || accum.length() - start < limit) return FilterResult.CONTINUE;
+                for (int i = accum.length() - 1; i - start >= limit - 1; i--) if (accum.charAt(i) > ' ') return FilterResult.STOP;
                 return FilterResult.CONTINUE;
             }
         }, el);
         String text = accum.toString().trim();
         return text.length() > limit ? text.substring(0, limit) : text;
+    }
+
+    /**
+     * jsoup's {@code StringUtil.appendNormalisedWhitespace}, with the same whitespace (nbsp included) and
+     * invisible characters, but appending runs of plain characters at once rather than one code point at a time.
+     */
+    static void appendNormalised(StringBuilder accum, String s, boolean stripLeading) {
+        boolean lastWasWhite = false, reachedNonWhite = false;
+        int run = -1; // where the current run of plain characters starts
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
+            if (!white && c != '\u200b' && c != '\u00ad') {
+                if (run < 0) run = i;
+                continue;
+            }
+            if (run >= 0) {
+                accum.append(s, run, i);
+                run = -1;
+                lastWasWhite = false;
+                reachedNonWhite = true;
+            }
+            if (white && !(stripLeading && !reachedNonWhite) && !lastWasWhite) {
+                accum.append(' ');
+                lastWasWhite = true;
+            }
+        }
+        if (run >= 0) accum.append(s, run, s.length());
     }
 
     private static boolean endsWithSpace(StringBuilder accum) {
