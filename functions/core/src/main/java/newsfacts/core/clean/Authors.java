@@ -38,16 +38,26 @@ final class Authors {
                     + "|january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)");
 
+    /** The clean-ups {@link #fromByline} and {@link #cleanName} make, compiled once: they run for every byline candidate. */
+    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\u00a0]+"),
+            EMAIL = Pattern.compile("\\S+@\\S+"), IN_BRACKETS = Pattern.compile("\\(.*?\\)"),
+            OUTER_QUOTES = Pattern.compile("^[\"'“”„«»‘’]+|[\"'“”„«»‘’]+$"), COPYRIGHT = Pattern.compile("^(?:©|\\(c\\))\\s*"),
+            DESK_END = Pattern.compile("[\\s\\-–—:|,·•]+$"), BARE_LABEL = Pattern.compile("\\p{L}+\\s*:"),
+            NAME_END = Pattern.compile("[\\s\\-–—:|,·•»«›‹]+$"), NAME_START = Pattern.compile("^[\\s\\-–—:|,.·•]+"),
+            FIRST_WORD = Pattern.compile("^\\S+\\s*"), CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+");
+
     private Authors() {}
 
     /** The names in one byline, cleaned; empty when it holds no plausible name. */
     static List<String> fromByline(String byline) {
         List<String> names = new ArrayList<>();
         if (byline == null) return names;
-        String b = org.jsoup.parser.Parser.unescapeEntities(byline, false).replaceAll("[\\s\u00a0]+", " ").strip();
+        String b = SPACE_RUNS.matcher(org.jsoup.parser.Parser.unescapeEntities(byline, false)).replaceAll(" ").strip();
         if (b.length() > 200 || b.isEmpty()) return names;
-        b = b.replaceAll("\\S+@\\S+", " ").replaceAll("\\(.*?\\)", " ").replaceAll("^[\"'“”„«»‘’]+|[\"'“”„«»‘’]+$", "").strip();
-        b = twiceWritten(b.replaceFirst("^(?:©|\\(c\\))\\s*", ""));
+        b = EMAIL.matcher(b).replaceAll(" ");
+        b = IN_BRACKETS.matcher(b).replaceAll(" ");
+        b = OUTER_QUOTES.matcher(b).replaceAll("").strip();
+        b = twiceWritten(COPYRIGHT.matcher(b).replaceFirst(""));
         b = GLUED_LEAD.matcher(b).replaceFirst("");
         b = DATED_LEAD.matcher(b).replaceFirst("");
         b = LEAD.matcher(b).replaceFirst("");
@@ -59,7 +69,7 @@ final class Authors {
             if (name != null) names.add(name);
         }
         // "Redaktion", "Staff Writer": no person, but the desk that signs the piece
-        if (names.isEmpty() && isDesk(b)) names.add(b.replaceAll("[\\s\\-–—:|,·•]+$", ""));
+        if (names.isEmpty() && isDesk(b)) names.add(DESK_END.matcher(b).replaceAll(""));
         return names;
     }
 
@@ -69,18 +79,19 @@ final class Authors {
         int junk = indexOf(JUNK, p);
         if (junk >= 0) p = p.substring(0, junk);
         p = p.strip();
-        if (p.matches("\\p{L}+\\s*:")) return null; // "Stand:", "Foto:": another label, no name
-        p = p.replaceAll("[\\s\\-–—:|,·•»«›‹]+$", "").replaceAll("^[\\s\\-–—:|,.·•]+", "").strip();
+        if (BARE_LABEL.matcher(p).matches()) return null; // "Stand:", "Foto:": another label, no name
+        p = NAME_END.matcher(p).replaceAll("");
+        p = NAME_START.matcher(p).replaceAll("").strip();
         if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).matches()) return null;
-        String[] words = p.split("\\s+");
+        String[] words = Boilerplate.SPACES.split(p);
         if (words.length > 5) return null;
         int role = indexOf(ROLE, p);
         if (role >= 0) {
             // "Jane Miller Senior Reporter" keeps the name, so does "Site-Expert Jane Miller"; "Senior Reporter" alone is no name
             String before = p.substring(0, role).strip();
-            String after = p.substring(role).replaceFirst("^\\S+\\s*", "");
-            if (before.split("\\s+").length >= 2) p = before;
-            else if (!before.contains(" ") && PERSON_ROLE.matcher(p.substring(role)).lookingAt() && after.matches("\\p{Lu}\\S*(?: \\p{Lu}\\S*)+")) p = after;
+            String after = FIRST_WORD.matcher(p.substring(role)).replaceFirst("");
+            if (Boilerplate.SPACES.split(before).length >= 2) p = before;
+            else if (!before.contains(" ") && PERSON_ROLE.matcher(p.substring(role)).lookingAt() && CAPITALISED_WORDS.matcher(after).matches()) p = after;
             else return null;
         }
         if (p.isEmpty() || !Character.isLetter(p.codePointAt(0))) return null;
@@ -102,7 +113,7 @@ final class Authors {
 
     /** A short byline made of a role or desk word and names ("Redaktion", "HLNF Staff Report"), no dates or links. */
     static boolean isDesk(String byline) {
-        return byline.length() <= 50 && byline.split("\\s+").length <= 6 && ROLE.matcher(byline).find()
+        return byline.length() <= 50 && Boilerplate.SPACES.split(byline).length <= 6 && ROLE.matcher(byline).find()
                 && !JUNK.matcher(byline).find() && !NOT_A_NAME.matcher(byline).matches() && Character.isLetter(byline.codePointAt(0));
     }
 

@@ -1,9 +1,11 @@
 package newsfacts.core.clean;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -54,10 +56,12 @@ final class Dates {
         if (value == null) return null;
         String v = value.strip();
         if (v.isEmpty()) return null;
-        try {
-            return OffsetDateTime.parse(v).toString();
-        } catch (DateTimeParseException notOffset) {
-            // fall through to the looser forms
+        if (isOffsetDateTime(v)) {
+            try {
+                return OffsetDateTime.parse(v).toString();
+            } catch (DateTimeParseException notOffset) {
+                // fall through to the looser forms
+            }
         }
         Matcher m = ISO.matcher(v);
         if (m.find() && m.start() <= 12) {
@@ -81,6 +85,15 @@ final class Dates {
             return d == null ? null : d.toString();
         }
         return inText(v);
+    }
+
+    /**
+     * Whether {@link OffsetDateTime#parse} gets past reading the value: the same reading without its
+     * exception, which costs more than the parse when most values are dates without a zone.
+     */
+    private static boolean isOffsetDateTime(String v) {
+        ParsePosition at = new ParsePosition(0);
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parseUnresolved(v, at) != null && at.getErrorIndex() < 0 && at.getIndex() == v.length();
     }
 
     static String fromUrl(String url) {
@@ -136,7 +149,7 @@ final class Dates {
     }
 
     /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -170,6 +183,9 @@ final class Dates {
         return c >= '0' && c <= '9';
     }
 
+    /** How far into a text {@link #inText} looks: a page's own date stands near its top. */
+    static final int TEXT_LIMIT = 20_000;
+
     /** The first full date written out in text ("27 May 2024", "31. Mai 2012", "May 27, 2024", "31.05.2012"). */
     static String inText(String text) {
         return inText(text, false);
@@ -178,7 +194,7 @@ final class Dates {
     /** {@code everywhere}: search all the text, not only near years (the slow way, for tests to compare). */
     static String inText(String text, boolean everywhere) {
         if (text == null || text.isEmpty()) return null;
-        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        String t = text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text;
         int[] years = years(t);
         if (years == null) return null; // every pattern below needs a 19xx or 20xx year
         int[] spans = everywhere ? new int[] {0, t.length()} : spans(t, years);

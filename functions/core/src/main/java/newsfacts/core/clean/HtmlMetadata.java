@@ -3,6 +3,7 @@ package newsfacts.core.clean;
 import newsfacts.core.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -45,6 +46,9 @@ final class HtmlMetadata {
     private List<Element> all;
     private final Set<Element> commentSections = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The {@link #letters} of {@link #siteName}, which the site rules compare with again and again. */
+    private String siteLetters;
+
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
     List<String> tags = List.of();
@@ -67,9 +71,10 @@ final class HtmlMetadata {
         m.siteName = m.firstNonBlank(m.meta.get("og:site_name"), m.ldText("publisher", "name"),
                 m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
                         ? m.meta.get("twitter:site") : null);
+        m.siteLetters = m.siteName == null ? null : letters(m.siteName);
         m.title = m.title();
         // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
-        if (m.title != null) m.title = m.title.replaceFirst("^\\[?\\s*[>|/·•]+\\s*", "");
+        if (m.title != null) m.title = LEADING_ARROW.matcher(m.title).replaceFirst("");
         // a date in front ("12.03.2024 - Headline") is the listing's, not the headline's
         if (m.title != null) m.title = LEADING_DATE.matcher(m.title).replaceFirst("");
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
@@ -87,9 +92,12 @@ final class HtmlMetadata {
         return m;
     }
 
+    private static final Pattern LEADING_ARROW = Pattern.compile("^\\[?\\s*[>|/·•]+\\s*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
+    /** {@link #COMMENT_WORD} as plain words for lower-cased names. */
+    private static final String[] COMMENT_WORDS = {"comment", "respond", "reply", "kommentar"};
     private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
     private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
 
@@ -103,7 +111,7 @@ final class HtmlMetadata {
             String tag = el.normalName();
             // most elements have no attributes: then every attribute read below is ""
             boolean attrs = el.attributesSize() > 0;
-            String cls = attrs ? el.className().toLowerCase(Locale.ROOT) : "", id = attrs ? el.id().toLowerCase(Locale.ROOT) : "";
+            String cls = attrs ? el.className() : "", id = attrs ? el.id().toLowerCase(Locale.ROOT) : "";
             String itemprop = attrs ? el.attr("itemprop") : "";
             switch (tag) {
                 case "meta" -> { if (el.hasAttr("content")) metas.add(el); }
@@ -111,7 +119,7 @@ final class HtmlMetadata {
                 case "link" -> {
                     if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) canonicalLink = el;
                 }
-                case "a" -> { if (containsAny(el.attr("href").toLowerCase(Locale.ROOT), AUTHOR_HREFS)) authorLinks.add(el); }
+                case "a" -> { if (isAuthorHref(el.attr("href"))) authorLinks.add(el); }
                 default -> { }
             }
             boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
@@ -124,21 +132,29 @@ final class HtmlMetadata {
             if (!inBody) continue;
             if (tag.equals("p")) paragraphs.add(el);
             if (tag.equals("time") || (clsWords & DATE_WORD) != 0 || containsAny(id, DATE_ID_WORDS)) dateEls.add(el);
-            if (((clsWords & COMMENT_WORD_IN_NAME) != 0 || hasCommentWord(id)) && isCommentSection(el)) commentSections.add(el);
+            if (isCommentSection(el, clsWords, id)) commentSections.add(el);
         }
     }
 
-    /** What {@link #scan} asks of a lower-cased class, as bits: */
-    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8;
-    /** The answers by class: a page repeats its class names, and a dozen substring tests per element add up. */
-    private final Map<String, Integer> classWords = new HashMap<>();
+    /** What {@link #scan} asks of a class, as bits: words in it, lower-cased, and whether a name in it marks a comment section. */
+    private static final int TITLE_WORD = 1, AUTHOR_WORD = 2, DATE_WORD = 4, COMMENT_WORD_IN_NAME = 8, COMMENT_SECTION = 16;
+    /** The answers by class as written: a page repeats its class names, and lower-casing and a dozen substring tests per element add up. */
+    private final Map<String, Integer> classWords = new HashMap<>(512);
 
-    private int classWords(String lowerClass) {
-        if (lowerClass.isEmpty()) return 0;
-        return classWords.computeIfAbsent(lowerClass, c -> (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
+    private int classWords(String className) {
+        if (className.isEmpty()) return 0;
+        return classWords.computeIfAbsent(className, written -> {
+            String lower = written.toLowerCase(Locale.ROOT);
+            int words = classWordsOf(lower);
+            return words | ((words & COMMENT_WORD_IN_NAME) != 0 && namesCommentSection(written) ? COMMENT_SECTION : 0);
+        });
+    }
+
+    private static int classWordsOf(String c) {
+        return (c.contains("title") || c.contains("headline") ? TITLE_WORD : 0)
                 | (c.contains("author") || c.contains("byline") ? AUTHOR_WORD : 0)
                 | (containsAny(c, DATE_CLASS_WORDS) ? DATE_WORD : 0)
-                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0));
+                | (hasCommentWord(c) ? COMMENT_WORD_IN_NAME : 0);
     }
 
     /** The page's first element of this tag: {@code doc.selectFirst(tag)} without a query to parse and a walk. */
@@ -149,8 +165,7 @@ final class HtmlMetadata {
 
     /** {@link #COMMENT_WORD} on a lower-cased name: plain substring tests find the same. */
     private static boolean hasCommentWord(String lower) {
-        return !lower.isEmpty() && (lower.contains("comment") || lower.contains("respond") || lower.contains("reply")
-                || lower.contains("kommentar"));
+        return containsAny(lower, COMMENT_WORDS);
     }
 
     private static boolean containsAny(String s, String[] words) {
@@ -243,23 +258,24 @@ final class HtmlMetadata {
         }
         // the article's own title tags outrank the <title>, which may name a section ("News - Site")
         int own = page.isBlank() ? refs.size() : refs.size() - 2;
-        String site = siteName == null ? "" : letters(siteName);
+        String site = siteName == null ? "" : siteLetters;
         String best = null;
         double bestFit = 0.3;
         int seen = 0;
         for (Element h : headings) {
             if (++seen > 60) break;
-            if (inComments(h) || SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) continue;
+            if (inComments(h) || isSiteHeading(h)) continue;
             // the heading, and its parts in case an unmarked kicker sits in front of the headline
             List<String> texts = new ArrayList<>();
             String main = withoutKicker(h);
             texts.add(main);
             // the titles repeat "Kicker: Headline" and the heading marks its kicker as such: the headline is the rest
             String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
-            if (main.length() == text(h).strip().length() && h.childrenSize() >= 2 && h.childrenSize() <= 4) for (Element part : h.children()) texts.add(text(part).strip());
+            if (main.length() == text(h).strip().length() && Dom.childrenUpTo(h, 5) >= 2 && Dom.childrenUpTo(h, 5) <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
+                if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
                 String lh = letters(text);
-                if (lh.length() < 4 || text.length() > 300 || lh.equals(site) || isSitePart(lh, page, !h.normalName().equals("h1"))) continue;
+                if (lh.length() < 4 || lh.equals(site) || isSitePart(lh, !h.normalName().equals("h1"))) continue;
                 for (int i = 0; i < refs.size(); i++) {
                     String r = refs.get(i);
                     double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
@@ -282,8 +298,9 @@ final class HtmlMetadata {
         Element onlyH1 = null;
         int named = 0;
         for (Element h : h1s) {
+            if (text(h).length() > 300) continue;
             String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, page, true) || isHomeLink(h) || text(h).length() > 300) continue;
+            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, true) || isHomeLink(h)) continue;
             if (named++ == 0) onlyH1 = h;
         }
         if (named == 1) return withoutKicker(onlyH1);
@@ -347,6 +364,18 @@ final class HtmlMetadata {
         return a.attr("rel").equalsIgnoreCase("home") || href.equals("/") || FRONT_PAGE_URL.matcher(href).matches();
     }
 
+    private final Map<Element, Boolean> siteHeadings = new IdentityHashMap<>();
+
+    /** A heading named as the site's or linking home: asked by the title and by {@link #logoNames}, answered once. */
+    private boolean isSiteHeading(Element h) {
+        Boolean site = siteHeadings.get(h);
+        if (site == null) {
+            site = SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h);
+            siteHeadings.put(h, site);
+        }
+        return site;
+    }
+
     private static final Pattern FRONT_PAGE_URL = Pattern.compile("https?://[^/?#]+/?");
 
     /** Headings that carry the site's name or motto, never an article's. */
@@ -363,47 +392,62 @@ final class HtmlMetadata {
      */
     private String withoutKicker(Element h) {
         String text = text(h).strip();
-        for (Element child : h.children()) {
+        for (int i = 0; i < h.childNodeSize(); i++) {
+            if (!(h.childNode(i) instanceof Element child)) continue;
+            String names = Boilerplate.names(child);
             // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page,
             // and small print after the headline is its subline or date line
-            if (HIDDEN.matcher(Boilerplate.names(child)).find() || child.normalName().equals("small")) {
+            if (HIDDEN.matcher(names).find() || child.normalName().equals("small")) {
                 String hidden = text(child).strip();
                 if (!hidden.isEmpty() && text.length() > hidden.length() && text.endsWith(hidden))
                     text = text.substring(0, text.length() - hidden.length()).strip();
                 continue;
             }
-            if (!KICKER.matcher(Boilerplate.names(child)).find()) continue;
+            if (!KICKER.matcher(names).find()) continue;
             String kicker = text(child).strip();
             int at = text.indexOf(kicker);
-            if (!kicker.isEmpty() && at == 0) text = text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "").strip();
+            if (!kicker.isEmpty() && at == 0) text = KICKER_SEPARATORS.matcher(text.substring(kicker.length())).replaceFirst("").strip();
         }
         Element box = h;
         // one wrapper and nothing beside it: look inside
-        while (box.childrenSize() == 1 && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank)
-                && box.child(0).childrenSize() > 0) box = box.child(0);
+        while (Dom.childrenUpTo(box, 2) == 1 && hasOnlyBlankText(box) && box.firstElementChild().firstElementChild() != null)
+            box = box.firstElementChild();
         org.jsoup.nodes.Node first = null;
         for (org.jsoup.nodes.Node n : box.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+            if (n instanceof TextNode t && t.isBlank()) continue;
             first = n;
             break;
         }
         if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
             String kicker = text(lead).strip(), all = text(box).strip();
             if (!kicker.isEmpty() && all.startsWith(kicker)) {
-                String rest = all.substring(kicker.length()).replaceFirst("^[\\s:|/»›>·•–—-]+", "").strip();
+                String rest = LEAD_SEPARATORS.matcher(all.substring(kicker.length())).replaceFirst("").strip();
                 // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
-                if (rest.length() > kicker.length() && rest.split("\\s+").length >= 3 && text.endsWith(rest)
+                if (rest.length() > kicker.length() && Boilerplate.SPACES.split(rest).length >= 3 && text.endsWith(rest)
                         && !Character.isLowerCase(rest.codePointAt(0))) return rest;
             }
         }
         return text;
     }
 
-    /** The last title {@link #isSitePart} split, and its parts: it asks about one title for every heading. */
-    private String splitTitle;
-    private String[] splitParts;
-    /** Whether a part of that title names the site. */
-    private boolean splitNamesSite;
+    /** What sets a kicker off from the headline after it: a kicker element's, and a leading element's. */
+    private static final Pattern KICKER_SEPARATORS = Pattern.compile("^[\\s:|–—-]+"), LEAD_SEPARATORS = Pattern.compile("^[\\s:|/»›>·•–—-]+");
+
+    /** Whether the element's own text nodes are all blank (its text is in its child elements). */
+    private static boolean hasOnlyBlankText(Element el) {
+        for (int i = 0; i < el.childNodeSize(); i++) if (el.childNode(i) instanceof TextNode t && !t.isBlank()) return false;
+        return true;
+    }
+
+    /** The page title's parts ("Headline | Site"), split once: the rules ask about them for every heading and name. */
+    private String[] titleParts;
+    /** Whether a part of the page title names the site; null until asked. */
+    private Boolean titleNamesSite;
+
+    private String[] titleParts() {
+        if (titleParts == null) titleParts = TITLE_SEPARATOR.split(pageTitle());
+        return titleParts;
+    }
 
     private static boolean hasMarkedKicker(Element h) {
         for (Element child : h.children()) if (KICKER.matcher(Boilerplate.names(child)).find()) return true;
@@ -414,19 +458,17 @@ final class HtmlMetadata {
      * True when {@code letters} is the part of a "Headline | Site" title that names the site; when no part
      * does, the shorter end, if {@code guess} allows it (a page's h1 is taken at its word).
      */
-    private boolean isSitePart(String letters, String pageTitle, boolean guess) {
-        if (!pageTitle.equals(splitTitle)) {
-            splitTitle = pageTitle;
-            splitParts = TITLE_SEPARATOR.split(pageTitle);
-            splitNamesSite = false;
-            for (String part : splitParts) splitNamesSite |= namesSite(letters(part));
-        }
-        String[] parts = splitParts;
+    private boolean isSitePart(String letters, boolean guess) {
+        String[] parts = titleParts();
         if (parts.length < 2) return false;
         // the site's own name, when the page gives it, tells which end that is
-        if (siteName != null && !letters(siteName).isEmpty()) return namesSite(letters);
+        if (siteName != null && !siteLetters.isEmpty()) return namesSite(letters);
+        if (titleNamesSite == null) {
+            titleNamesSite = false;
+            for (String part : parts) titleNamesSite |= namesSite(letters(part));
+        }
         // "Headline | site.example | Motto": any part may be the one that names the site
-        if (splitNamesSite) return namesSite(letters);
+        if (titleNamesSite) return namesSite(letters);
         if (!guess) return false;
         String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
         String shorter = first.length() <= last.length() ? first : last;
@@ -449,7 +491,12 @@ final class HtmlMetadata {
             return b.toString();
         }
         StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) b.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
         return b.toString();
     }
 
@@ -467,10 +514,18 @@ final class HtmlMetadata {
     /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
     private boolean namesSite(String part) {
         if (part.length() < 3) return false;
-        String host = host();
-        return siteName != null && nearlySame(part, letters(siteName)) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
-                || logoNames().contains(part);
+        Boolean names = namesSite.get(part);
+        if (names == null) {
+            String host = host();
+            names = siteName != null && nearlySame(part, siteLetters) || host != null && (nearlySame(asDomain(part), host) || part.equals(letters(hostName())))
+                    || logoNames().contains(part);
+            namesSite.put(part, names);
+        }
+        return names;
     }
+
+    /** {@link #namesSite}'s answers: the title rules ask about the same parts for every heading. */
+    private final Map<String, Boolean> namesSite = new HashMap<>();
 
     private Set<String> logoNames;
 
@@ -481,7 +536,7 @@ final class HtmlMetadata {
             int seen = 0;
             for (Element h : headings) {
                 if (++seen > 60) break;
-                if (SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h)) {
+                if (isSiteHeading(h)) {
                     String l = letters(text(h));
                     if (l.length() >= 3) logoNames.add(l);
                 }
@@ -496,8 +551,10 @@ final class HtmlMetadata {
         for (int i = 0; i < letters.length() && ascii; i++) ascii = letters.charAt(i) < 0x80;
         if (ascii) return letters;
         String s = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ø", "o").replace("æ", "ae");
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
     private static boolean nearlySame(String a, String b) {
@@ -541,13 +598,13 @@ final class HtmlMetadata {
         if (parts.length < 2) return title;
         // a site's name with a separator of its own ("Figures - Dance Club Town") ends the title as a whole
         List<String> sites = new ArrayList<>(logoNames());
-        if (siteName != null) sites.add(letters(siteName));
+        if (siteName != null) sites.add(siteLetters);
         for (String site : sites) {
             String head = withoutEnd(title, site);
             if (head != null) return head;
         }
         if (siteName != null) {
-            String site = letters(siteName);
+            String site = siteLetters;
             List<String> kept = new ArrayList<>();
             for (String p : parts) if (!letters(p).equals(site)) kept.add(p.strip());
             if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
@@ -590,7 +647,7 @@ final class HtmlMetadata {
         if (host == null) return null;
         // "jane.blog.example" is Jane's site as much as "blog.example"
         String firstLabel = letters(hostName().split("\\.")[0]);
-        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        String[] parts = titleParts();
         List<String> candidates = new ArrayList<>();
         if (siteName != null) candidates.add(siteName.strip());
         if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
@@ -605,18 +662,21 @@ final class HtmlMetadata {
      */
     private List<String> fuller(List<String> names, List<Supplier<List<String>>> later) {
         if (names.stream().allMatch(n -> n.contains(" "))) return names;
-        List<String> others = new ArrayList<>();
-        for (var source : later) others.addAll(source.get());
-        List<String> out = new ArrayList<>();
-        for (String name : names) {
-            String full = name;
-            if (!name.contains(" "))
+        List<String> out = new ArrayList<>(names);
+        int open = (int) names.stream().filter(n -> !n.contains(" ")).count();
+        // the sources asked in turn and only until every short name has its full one: the later ones search the whole page
+        for (int s = 0; s < later.size() && open > 0; s++) {
+            List<String> others = later.get(s).get();
+            for (int i = 0; i < out.size(); i++) {
+                String name = out.get(i);
+                if (name.contains(" ")) continue;
                 for (String o : others)
                     if (o.contains(" ") && (letters(o).equals(letters(name)) || o.startsWith(name + " ") && o.split(" ").length <= 3)) {
-                        full = o;
+                        out.set(i, o);
+                        open--;
                         break;
                     }
-            out.add(full);
+            }
         }
         return Authors.dedupe(out);
     }
@@ -655,7 +715,7 @@ final class HtmlMetadata {
     }
 
     private boolean isSiteWord(String word) {
-        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(letters(siteName)));
+        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(siteLetters));
     }
 
     private boolean isPerson(String name) {
@@ -664,7 +724,7 @@ final class HtmlMetadata {
 
     /** Whether the name is where a title names its site: "EFC Example Club Town - Headline". */
     private boolean endsTitle(String name) {
-        String[] parts = TITLE_SEPARATOR.split(pageTitle());
+        String[] parts = titleParts();
         if (parts.length < 2 || name.length() < 4) return false;
         for (String end : new String[] {letters(parts[0]), letters(parts[parts.length - 1])})
             if (end.startsWith(name) || name.startsWith(end) && end.length() >= 4) return true;
@@ -714,7 +774,7 @@ final class HtmlMetadata {
     /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
     private List<String> authorElements() {
         for (Element el : authorEls) {
-            if (el.childrenSize() > 8 || inComments(el)) continue;
+            if (Dom.childrenUpTo(el, 9) > 8 || inComments(el)) continue;
             Element name = el.selectFirst(ITEMPROP_NAME);
             String text = (name != null ? name : el).text();
             if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
@@ -765,7 +825,10 @@ final class HtmlMetadata {
     private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
             ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
-    /** What {@link #BYLINE_START} needs first, after whitespace: a digit or one of its words' first letters. */
+    /**
+     * What {@link #BYLINE_START} needs first, after whitespace: a digit, or one of these letters and
+     * then the second letter of one of its words (any letter beyond ASCII is left to the pattern).
+     */
     private static boolean mayStartByline(String s, int from) {
         int n = s.length(), i = from;
         while (i < n) {
@@ -775,29 +838,53 @@ final class HtmlMetadata {
         }
         if (i == n) return false;
         char c = s.charAt(i);
-        return c >= '0' && c <= '9' || "VvBbPpDdTAaGEWRrKISQH".indexOf(c) >= 0;
+        if (c >= '0' && c <= '9') return true;
+        if ("VvBbPpDdTAaGEWRrKISQH".indexOf(c) < 0) return false;
+        char next = i + 1 < n ? s.charAt(i + 1) : 0;
+        if (next == 0 || next >= 0x80) return true;
+        int first = Character.toLowerCase(c) - 'a', second = Character.toLowerCase(next) - 'a';
+        return second >= 0 && second < 26 && BYLINE_WORD_OPENINGS[first * 26 + second];
+    }
+
+    /** The words a byline opens with, lower case, as {@link #BYLINE_START} spells them. */
+    private static final String[] BYLINE_WORDS = {"von", "by", "par", "por", "door", "di", "text", "autor", "author", "auteur", "posted",
+            "written", "geschrieben", "erstellt", "gespeichert", "verfasst", "redaktion", "ein", "blog", "beitrag", "artikel", "gastbeitrag",
+            "kommentar", "bericht", "essay", "interview", "article", "story", "post", "autorin", "eine\\s+kolumne", "kolumne", "column",
+            "quelle", "source", "herausgeber"};
+    /** Their first two letters, as a table of letter pairs. */
+    private static final boolean[] BYLINE_WORD_OPENINGS = new boolean[26 * 26];
+
+    static {
+        for (String w : BYLINE_WORDS) BYLINE_WORD_OPENINGS[(w.charAt(0) - 'a') * 26 + w.charAt(1) - 'a'] = true;
     }
 
     /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
     private static final Pattern BYLINE_START = Pattern.compile(
-            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:von|by|par|por|door|di|text|autor|author|auteur|posted|written|geschrieben|erstellt|gespeichert|verfasst|redaktion"
-                    + "|ein|blog|beitrag|artikel|gastbeitrag|kommentar|bericht|essay|interview|article|story|post|autorin|eine\\s+kolumne|kolumne|column|quelle|source|herausgeber)\\b");
+            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:" + String.join("|", BYLINE_WORDS) + ")\\b");
 
     private List<String> bylineInText() {
         Element body = doc.body();
         if (body == null) return List.of();
         int seen = 0;
-        // the body's elements are a stretch of the page's: from the body up to one whose parent is above it
-        List<Element> above = body.parents();
+        // the body's elements are a stretch of the page's: from the body up to the first element after it
+        Element after = null;
+        for (Element e = body; after == null && e != null; e = e.parent()) after = e.nextElementSibling();
         Matcher bylineStart = BYLINE_START.matcher("");
+        // nested wrappers open with the same text: a text that opens no byline is tested once
+        TextNode noOpening = null;
         for (Element el : all.subList(all.indexOf(body), all.size())) {
-            if (++seen > 5000 || el != body && above.contains(el.parent())) break;
-            // the cheap test on the opening text first: childrenSize() builds the child list
+            if (++seen > 5000 || el == after) break;
+            // the cheap test on the opening text first
+            TextNode firstNode = firstText(el);
+            if (firstNode == null || firstNode == noOpening) continue;
             // tested where the separators end, and cut there only then: most texts open with a line break
-            String first = firstText(el);
+            String first = firstNode.getWholeText();
             int at = separatorsEnd(first);
-            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()
-                    || el.childrenSize() > 3) continue;
+            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()) {
+                noOpening = firstNode;
+                continue;
+            }
+            if (Dom.childrenUpTo(el, 4) > 3) continue;
             String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
             if (credit == null && CREDIT.matcher(t).lookingAt()) {
@@ -811,7 +898,8 @@ final class HtmlMetadata {
                 byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
             } else if (t.length() <= 120) {
                 var m = BYLINE.matcher(t);
-                if (m.find()) {
+                // every alternative is anchored at the start: looking there is finding
+                if (m.lookingAt()) {
                     byline = m.group(1) != null ? m.group(1) : m.group(2);
                     // a login says less than a name: kept in case no source names the writer
                     if (byline == null && login == null && !inComments(el)) login = people(Authors.fromByline(m.group(3)));
@@ -850,8 +938,15 @@ final class HtmlMetadata {
     /** Where the separators in front of a byline end; 0 when there are none or nothing else. */
     private static int separatorsEnd(String s) {
         int i = 0;
-        while (i < s.length() && "|·•–—- \u00a0\t\n".indexOf(s.charAt(i)) >= 0) i++;
+        while (i < s.length() && isSeparator(s.charAt(i))) i++;
         return i == s.length() ? 0 : i;
+    }
+
+    private static boolean isSeparator(char c) {
+        return switch (c) {
+            case '|', '·', '•', '–', '—', '-', ' ', '\u00a0', '\t', '\n' -> true;
+            default -> false;
+        };
     }
 
     private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
@@ -860,8 +955,8 @@ final class HtmlMetadata {
     private List<String> signature() {
         for (Element p : paragraphs) {
             Element parent = p.parent();
-            if (p.childrenSize() != 1 || !p.ownText().isBlank() || parent == null || parent.childrenSize() < 4) continue;
-            String tag = p.child(0).normalName();
+            if (Dom.childrenUpTo(p, 2) != 1 || !p.ownText().isBlank() || parent == null || Dom.childrenUpTo(parent, 4) < 4) continue;
+            String tag = p.firstElementChild().normalName();
             if (!(tag.equals("b") || tag.equals("strong") || tag.equals("em") || tag.equals("i"))) continue;
             String t = text(p).strip();
             if (t.length() > 40 || !SIGNATURE.matcher(t).matches() || !lastParagraph(p) || inComments(p) || isHeadline(t)) continue;
@@ -897,7 +992,7 @@ final class HtmlMetadata {
         org.jsoup.nodes.Node at = label;
         for (int up = 0; up < 3 && at != null && out.toString().isBlank(); up++, at = at.parent()) {
             for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && out.length() < 100; n = n.nextSibling()) {
-                if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (n instanceof TextNode t) {
                     out.append(t.text());
                 } else if (n instanceof Element e) {
                     boolean lineEnd = e.normalName().equals("br") || e.isBlock();
@@ -910,14 +1005,14 @@ final class HtmlMetadata {
         return out.toString().strip();
     }
 
-    /** The text the element opens with, looking only down its first children. */
-    private static String firstText(Element el) {
+    /** The text the element opens with, looking only down its first children; null when there is none. */
+    private static TextNode firstText(Element el) {
         org.jsoup.nodes.Node n = el;
         for (int depth = 0; depth < 4 && n.childNodeSize() > 0; depth++) {
             n = n.childNode(0);
-            if (n instanceof org.jsoup.nodes.TextNode) return ((org.jsoup.nodes.TextNode) n).getWholeText();
+            if (n instanceof TextNode text) return text;
         }
-        return "";
+        return null;
     }
 
     private final Map<Element, String> texts = new IdentityHashMap<>();
@@ -943,10 +1038,33 @@ final class HtmlMetadata {
     /** Names that only describe a post ("tag-reply-all", "comments-open"), not a section of comments. */
     private static final Pattern POST_LABEL = Pattern.compile("(?i)(?:tag|category|post|format)-.*|.*-(?:open|closed|count|link)|(?:no|has)-comments?");
 
-    private static boolean isCommentSection(Element el) {
+    /**
+     * Whether one of the element's class or id names marks a section of comments. The class's answer
+     * comes with its {@link #classWords}, as a thread repeats its class names on every comment.
+     */
+    private static boolean isCommentSection(Element el, int classWords, String lowerId) {
         if (el.normalName().equals("body") || el.normalName().equals("html")) return false;
-        for (String name : Boilerplate.SPACES.split(el.className() + " " + el.id()))
+        return (classWords & COMMENT_SECTION) != 0 || hasCommentWord(lowerId) && namesCommentSection(el.id());
+    }
+
+    private static boolean namesCommentSection(String names) {
+        // the names between runs of spaces, as Boilerplate.SPACES would split them; most ids are a single name
+        for (int end = 0, start; end < names.length(); ) {
+            for (start = end; start < names.length() && Dates.isRegexSpace(names.charAt(start)); ) start++;
+            for (end = start; end < names.length() && !Dates.isRegexSpace(names.charAt(end)); ) end++;
+            if (start == end) break;
+            String name = start == 0 && end == names.length() ? names : names.substring(start, end);
             if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;
+        }
+        return false;
+    }
+
+    /** {@link #AUTHOR_HREFS} in the link, lower-cased; a slash before an "a" or "r" comes first in all of them. */
+    private static boolean isAuthorHref(String href) {
+        for (int i = href.indexOf('/'); i >= 0 && i + 1 < href.length(); i = href.indexOf('/', i + 1)) {
+            char c = href.charAt(i + 1);
+            if (c == 'a' || c == 'A' || c == 'r' || c == 'R') return containsAny(href.toLowerCase(Locale.ROOT), AUTHOR_HREFS);
+        }
         return false;
     }
 
@@ -969,7 +1087,7 @@ final class HtmlMetadata {
         if (found != null) return found;
         found = dateInFurniture(uploadedAt);
         if (found != null || doc.body() == null) return found;
-        return firstDate(uploadedAt, Dates.inText(doc.body().text()));
+        return firstDate(uploadedAt, Dates.inText(Dom.text(doc.body(), Dates.TEXT_LIMIT)));
     }
 
     private static boolean isUtc(String iso) {
@@ -992,9 +1110,12 @@ final class HtmlMetadata {
             if (near == null && (d.equals(day.plusDays(1)) && hour >= 14 || d.equals(day.minusDays(1)) && hour < 12)) near = d;
         }
         if (near != null) return near.toString();
-        if (utc.matches("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)")) return day.plusDays(1).toString();
+        if (LOCAL_MIDNIGHT.matcher(utc).matches()) return day.plusDays(1).toString();
         return utc;
     }
+
+    /** 22:00 or 23:00 UTC sharp: midnight in central Europe, a page that gave only the day. */
+    private static final Pattern LOCAL_MIDNIGHT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)");
 
     private String dateInFurniture(Instant uploadedAt) {
         List<String> found = datesInFurniture(uploadedAt, 1);
@@ -1007,8 +1128,8 @@ final class HtmlMetadata {
         Element body = doc.body();
         if (body == null) return out;
         for (Element el : dateEls) {
-            if (el.childrenSize() > 5 || inComments(el)) continue;
-            String text = el.text();
+            if (Dom.childrenUpTo(el, 6) > 5 || inComments(el)) continue;
+            String text = Dom.text(el, 201);
             if (text.length() > 200) continue;
             String found = firstDate(uploadedAt, Dates.inText(text));
             if (found == null && el.hasAttr("datetime") && isLocal(el.attr("datetime"))) found = firstDate(uploadedAt, el.attr("datetime"));

@@ -18,6 +18,16 @@ class DatesTest {
     }
 
     @Test
+    void zonedValuesOnlyWhenTheWholeValueIsOne() {
+        assertEquals("2019-11-02T17:05:09.250-05:00", Dates.parseValue(" 2019-11-02t17:05:09.25-05:00 "));
+        // no zone, a zone without its colon, a trailing word or an impossible day: read the looser way
+        assertEquals("2019-11-02", Dates.parseValue("2019-11-02T17:05:09"));
+        assertEquals("2019-11-02T17:05+01:00", Dates.parseValue("2019-11-02T17:05+0100"));
+        assertEquals("2019-11-02T17:05:09Z", Dates.parseValue("2019-11-02T17:05:09Z updated"));
+        assertNull(Dates.parseValue("2019-02-30T17:05:09Z"));
+    }
+
+    @Test
     void writtenDatesInSeveralLanguages() {
         assertEquals("2012-05-31", Dates.inText("Veröffentlicht am 31. Mai 2012 von Anna"));
         assertEquals("2024-05-27", Dates.inText("Posted May 27, 2024 by staff"));

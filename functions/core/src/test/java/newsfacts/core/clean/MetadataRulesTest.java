@@ -91,6 +91,10 @@ class MetadataRulesTest {
     @Test
     void authorsFromAuthorPagesAndLabelledBylines() {
         assertEquals(List.of("Jane Doe"), read("", "<p>Posted in <a href='/author/jane-doe/'>Jane Doe</a></p>").authors);
+        assertEquals(List.of("Kai Muster"), read("", "<p><a href='https://example.org/a/b/Autoren/kai-muster'>Kai Muster</a></p>").authors);
+        // a thread marked by its class or by its id: the names in it are readers'
+        assertEquals(List.of(), read("", "<ol class='Comment-List'><li><a href='/author/ann-lee'>Ann Lee</a></li></ol>").authors);
+        assertEquals(List.of(), read("", "<section id='Respond'><a href='/author/ann-lee'>Ann Lee</a></section>").authors);
         assertEquals(List.of("der Michel"), Authors.fromByline("Eingestellt von der Michel"));
         assertEquals(List.of("Martin Junker"), Authors.fromByline("Alles von Martin Junker"));
         assertEquals(List.of("Johanna Kropfitsch"), Authors.fromByline("Johanna Kropfitsch Alle Artikel"));
@@ -279,6 +283,10 @@ class MetadataRulesTest {
         assertEquals(List.of("Jonas Beispiel"), read("", "<p><strong>Eine Kolumne von Jonas Beispiel</strong></p>").authors);
         assertEquals(List.of("Luc Exemple"), read("", "<p>Auteur : Luc Exemple</p>").authors);
         assertEquals(List.of("Max Muster"), read("", "<p><em>Text von Max Muster &nbsp; Illustration von Ina Bild</em></p>").authors);
+        assertEquals(List.of("Kim Beispiel"), read("", "<p>Verfasst von Kim Beispiel</p>").authors);
+        assertEquals(List.of("Rosa Beispiel"), read("", "<div><div><p>Gastbeitrag von Rosa Beispiel</p></div></div>").authors);
+        // wrappers opening with the same text that is no byline, then one that is
+        assertEquals(List.of("Tim Muster"), read("", "<div><div><p>Vorher lesen</p></div></div><div><p>Von Tim Muster</p></div>").authors);
         // under a photo, "von" credits the photographer
         assertEquals(List.of(), read("", "<figure><img src='a.jpg'><figcaption>Hafen bei Nacht <a href='/p'>von Tom Bild</a></figcaption></figure>").authors);
     }
