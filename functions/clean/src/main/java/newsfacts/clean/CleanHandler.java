@@ -8,6 +8,7 @@ import newsfacts.aws.ArticleStore;
 import newsfacts.aws.Background;
 import newsfacts.aws.Clients;
 import newsfacts.aws.Config;
+import newsfacts.aws.Lazy;
 import newsfacts.aws.Limits;
 import newsfacts.aws.ObjectEvent;
 import newsfacts.aws.ObjectStore;
@@ -22,23 +23,23 @@ public final class CleanHandler implements RequestHandler<S3Event, String>, Requ
     private final CleanStage stage;
 
     /**
-     * Lambda's constructor: clients are built once per container, here, not per event; the S3 and
-     * DynamoDB clients side by side, and meanwhile one cleaning of a built-in text on the otherwise idle
-     * main thread (the cleaner's first pass, ~200 ms of the first event's wall time otherwise). The SDK
-     * calls are not primed here: the first event's own calls cost less than priming them beside it did
-     * (infrastructure/benchmarks/README.md); SnapStart primes them.
+     * Lambda's constructor: clients are built once per container, here, not per event; the S3 client
+     * on its own thread, and meanwhile one cleaning of a built-in text on the otherwise idle main
+     * thread (the cleaner's first pass, ~200 ms of the first event's wall time otherwise). The DynamoDB
+     * client waits for the first event that needs it: a cleaned upload never does (extraction records
+     * it), only a failed or deleted one. The SDK calls are not primed here: the first event's own calls
+     * cost less than priming them beside it did (infrastructure/benchmarks/README.md); SnapStart primes
+     * them, and builds the DynamoDB client.
      */
     public CleanHandler() {
         Config config = Config.fromEnvironment();
         Background<ObjectStore> objects = Background.start("s3-init", () -> new ObjectStore(Clients.s3(config), config.bucket()));
-        Background<ArticleStore> articles = Background.start("dynamodb-init",
-                () -> new ArticleStore(Clients.dynamo(config), config.table()));
+        Lazy<ArticleStore> articles = Lazy.of(() -> new ArticleStore(Clients.dynamo(config), config.table()));
         Cleaner cleaner = new Cleaner();
         Priming.warmUp(cleaner); // while the clients build
         ObjectStore objectStore = objects.join();
-        ArticleStore articleStore = articles.join();
-        this.stage = new CleanStage(objectStore, articleStore, cleaner, Limits.fromEnvironment());
-        Priming.register(cleaner, objectStore, articleStore); // SnapStart: warm code and SDK before the snapshot
+        this.stage = new CleanStage(objectStore, articles, cleaner, Limits.fromEnvironment());
+        Priming.register(cleaner, objectStore, articles); // SnapStart: warm code and SDK before the snapshot
     }
 
     public CleanHandler(CleanStage stage) {

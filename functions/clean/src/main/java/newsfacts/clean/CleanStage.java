@@ -21,6 +21,7 @@ import newsfacts.core.model.Provenance;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * raw/ object → cleaned/&lt;id&gt;.json. A file that cannot be cleaned gets a FAILED record and the call
@@ -31,11 +32,16 @@ public final class CleanStage {
     public enum Outcome { CLEANED, FAILED, DELETED, SKIPPED }
 
     private final ObjectStore objects;
-    private final ArticleStore articles;
+    /** Only a failed or deleted upload writes a record here: a cleaned one is recorded by extraction. */
+    private final Supplier<ArticleStore> articles;
     private final Cleaner cleaner;
     private final Limits limits;
 
     public CleanStage(ObjectStore objects, ArticleStore articles, Cleaner cleaner, Limits limits) {
+        this(objects, () -> articles, cleaner, limits);
+    }
+
+    public CleanStage(ObjectStore objects, Supplier<ArticleStore> articles, Cleaner cleaner, Limits limits) {
         this.objects = objects;
         this.articles = articles;
         this.cleaner = cleaner;
@@ -91,14 +97,14 @@ public final class CleanStage {
         objects.delete(Keys.cleanedKey(id));
         ArticleRecord tombstone = new ArticleRecord(id, ArticleStatus.DELETED, event.key(), null, null,
                 provenance(event, null, null, 0, Instant.now()), 0, null, null, Instant.now().toString());
-        articles.save(tombstone, event.sequencer());
+        articles.get().save(tombstone, event.sequencer());
         return Outcome.DELETED;
     }
 
     private Outcome fail(String id, ObjectEvent event, Provenance provenance, FailureReason reason, String message) {
         ArticleRecord failed = new ArticleRecord(id, ArticleStatus.FAILED, event.key(), null, null, provenance, 0,
                 null, new Failure(reason, STAGE, message), Instant.now().toString());
-        articles.save(failed, event.sequencer());
+        articles.get().save(failed, event.sequencer());
         Log.event(STAGE, "FAILED", "articleId", id, "reason", reason.name());
         return Outcome.FAILED;
     }

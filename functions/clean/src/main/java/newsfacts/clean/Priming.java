@@ -13,6 +13,7 @@ import org.crac.Resource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * SnapStart priming: before Lambda takes the snapshot, clean a built-in page and a built-in wire
@@ -43,16 +44,16 @@ final class Priming implements Resource {
 
     private final Cleaner cleaner;
     private final ObjectStore objects;
-    private final ArticleStore articles;
+    private final Supplier<ArticleStore> articles;
 
-    private Priming(Cleaner cleaner, ObjectStore objects, ArticleStore articles) {
+    private Priming(Cleaner cleaner, ObjectStore objects, Supplier<ArticleStore> articles) {
         this.cleaner = cleaner;
         this.objects = objects;
         this.articles = articles;
     }
 
     /** Called from the handler's constructor, so Lambda's init phase (which precedes the snapshot) registers it. */
-    static synchronized void register(Cleaner cleaner, ObjectStore objects, ArticleStore articles) {
+    static synchronized void register(Cleaner cleaner, ObjectStore objects, Supplier<ArticleStore> articles) {
         registered = new Priming(cleaner, objects, articles);
         Core.getGlobalContext().register(registered);
     }
@@ -87,7 +88,7 @@ final class Priming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime(cleaner, 20);
         objects.prime(Keys.RAW);
-        articles.prime(); // the path of a failed or deleted upload's record
+        articles.get().prime(); // built and warmed: the path of a failed or deleted upload's record
     }
 
     @Override
