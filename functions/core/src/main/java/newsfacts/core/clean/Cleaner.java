@@ -134,7 +134,7 @@ public final class Cleaner {
         boolean run = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = TextStats.isRegexSpace(c);
             if (space && !run) n++;
             run = space;
         }

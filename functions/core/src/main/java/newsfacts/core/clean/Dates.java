@@ -136,7 +136,7 @@ final class Dates {
         for (int year : years) {
             int from = year;
             for (int lead = 0; from > 0; from--) {
-                if (!isRegexSpace(t.charAt(from - 1)) && ++lead > LEAD) break;
+                if (!TextStats.isRegexSpace(t.charAt(from - 1)) && ++lead > LEAD) break;
             }
             if (count > 0 && from < spans[count - 1]) {
                 spans[count - 1] = year + 4; // overlaps the last stretch: widen it
@@ -146,11 +146,6 @@ final class Dates {
             }
         }
         return java.util.Arrays.copyOf(spans, count);
-    }
-
-    /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

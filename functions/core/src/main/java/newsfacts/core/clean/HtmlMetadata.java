@@ -271,7 +271,8 @@ final class HtmlMetadata {
             texts.add(main);
             // the titles repeat "Kicker: Headline" and the heading marks its kicker as such: the headline is the rest
             String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
-            if (main.length() == text(h).strip().length() && Dom.childrenUpTo(h, 5) >= 2 && Dom.childrenUpTo(h, 5) <= 4) for (Element part : h.children()) texts.add(text(part).strip());
+            int parts = Dom.childrenUpTo(h, 5);
+            if (main.length() == text(h).strip().length() && parts >= 2 && parts <= 4) for (Element part : h.children()) texts.add(text(part).strip());
             for (String text : texts) {
                 if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
                 String lh = letters(text);
@@ -833,7 +834,7 @@ final class HtmlMetadata {
         int n = s.length(), i = from;
         while (i < n) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') break;
+            if (!TextStats.isRegexSpace(c)) break;
             i++;
         }
         if (i == n) return false;
@@ -887,8 +888,9 @@ final class HtmlMetadata {
             if (Dom.childrenUpTo(el, 4) > 3) continue;
             String opening = first.substring(at);
             String t = afterSeparator(text(el).strip()), byline = null;
-            if (credit == null && CREDIT.matcher(t).lookingAt()) {
-                String from = CREDIT.matcher(t).replaceFirst("");
+            Matcher creditLabel = CREDIT.matcher(t);
+            if (credit == null && creditLabel.lookingAt()) {
+                String from = t.substring(creditLabel.end());
                 if (from.isEmpty()) from = textAfter(el);
                 if (!from.isEmpty() && from.length() <= 60 && PLAIN_CREDIT.matcher(from).matches() && !inPicture(el) && !inComments(el))
                     credit = from.replaceAll("[\\s.,;]+$", "");
@@ -1050,8 +1052,8 @@ final class HtmlMetadata {
     private static boolean namesCommentSection(String names) {
         // the names between runs of spaces, as Boilerplate.SPACES would split them; most ids are a single name
         for (int end = 0, start; end < names.length(); ) {
-            for (start = end; start < names.length() && Dates.isRegexSpace(names.charAt(start)); ) start++;
-            for (end = start; end < names.length() && !Dates.isRegexSpace(names.charAt(end)); ) end++;
+            for (start = end; start < names.length() && TextStats.isRegexSpace(names.charAt(start)); ) start++;
+            for (end = start; end < names.length() && !TextStats.isRegexSpace(names.charAt(end)); ) end++;
             if (start == end) break;
             String name = start == 0 && end == names.length() ? names : names.substring(start, end);
             if (COMMENT_WORD.matcher(name).find() && !POST_LABEL.matcher(name).matches()) return true;

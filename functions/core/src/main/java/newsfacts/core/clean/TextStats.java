@@ -128,6 +128,11 @@ final class TextStats {
         return ch == '\u00a0' || Character.isWhitespace(ch);
     }
 
+    /** What {@code \\s} matches in a regex without UNICODE_CHARACTER_CLASS. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Adds the {@link #visibleLength} and the commas of {@code s} to {@code c}, in one pass over it. */
     private static void count(String s, Counts c) {
         int n = 0, commas = 0;
