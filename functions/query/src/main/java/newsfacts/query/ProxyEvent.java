@@ -49,8 +49,9 @@ final class ProxyEvent {
 
     /** A string-to-string map, or null where the event has null (API Gateway's "none"). */
     private static Map<String, String> map(Map<String, Object> event, String field) {
-        if (!(event.get(field) instanceof Map<?, ?>)) return null;
-        Map<String, Object> values = object(event.get(field));
+        Object value = event.get(field);
+        if (!(value instanceof Map<?, ?>)) return null;
+        Map<String, Object> values = object(value);
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : values.keySet()) out.put(name, text(values, name));
         return out;
