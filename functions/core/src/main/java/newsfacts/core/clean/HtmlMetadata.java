@@ -25,10 +25,7 @@ import java.util.regex.Pattern;
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
  */
 final class HtmlMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
-    /** Separators and spaces left at either end of a title once a site part is cut off. */
-    private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s|│–—·•»«:~/-]+$");
-    private static final Pattern SEPARATORS_AT_START = Pattern.compile("^[\\s|│–—·•»«:~/-]+");
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
 
     final Map<String, String> meta = new HashMap<>();
@@ -38,7 +35,7 @@ final class HtmlMetadata {
     private final Map<String, Map<String, Object>> ldById = new HashMap<>();
     private final Document doc;
     /** The elements each rule looks at, gathered in one walk over the page, in page order. */
-    private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
+    final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
             h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
             dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
     private Element canonicalLink;
@@ -47,7 +44,7 @@ final class HtmlMetadata {
     private final Set<Element> commentSections = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The {@link #letters} of {@link #siteName}, which the site rules compare with again and again. */
-    private String siteLetters;
+    String siteLetters;
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
@@ -72,11 +69,7 @@ final class HtmlMetadata {
                 m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
                         ? m.meta.get("twitter:site") : null);
         m.siteLetters = m.siteName == null ? null : letters(m.siteName);
-        m.title = m.title();
-        // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
-        if (m.title != null) m.title = LEADING_ARROW.matcher(m.title).replaceFirst("");
-        // a date in front ("12.03.2024 - Headline") is the listing's, not the headline's
-        if (m.title != null) m.title = LEADING_DATE.matcher(m.title).replaceFirst("");
+        m.title = new PageTitle(m).headline();
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
         m.authors = m.authors();
@@ -91,9 +84,6 @@ final class HtmlMetadata {
         m.tags = m.tags();
         return m;
     }
-
-    private static final Pattern LEADING_ARROW = Pattern.compile("^\\[?\\s*[>|/·•]+\\s*");
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
 
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
     /** {@link #COMMENT_WORD} as plain words for lower-cased names. */
@@ -223,7 +213,7 @@ final class HtmlMetadata {
     }
 
     /** The text at {@code path} in the first JSON-LD item that has it. */
-    private String ldText(String... path) {
+    String ldText(String... path) {
         for (Map<String, Object> n : ld) {
             Object v = n;
             for (String p : path) v = Json.object(first(v)).get(p);
@@ -243,108 +233,10 @@ final class HtmlMetadata {
         return url == null || url.isBlank() ? null : url.strip();
     }
 
-    /**
-     * The headline: the longest heading on the page that the {@code <title>} or OpenGraph title
-     * repeats (the page's own wording, not a logo), else those titles without the site name.
-     */
-    private String title() {
-        String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
-        String page = pageTitle();
-        List<String> refs = new ArrayList<>();
-        for (String r : new String[] {og, ldText("headline"), page}) {
-            if (r == null || r.isBlank()) continue;
-            refs.add(letters(r));
-            refs.add(letters(stripSite(r)));
-        }
-        // the article's own title tags outrank the <title>, which may name a section ("News - Site")
-        int own = page.isBlank() ? refs.size() : refs.size() - 2;
-        String site = siteName == null ? "" : siteLetters;
-        String best = null;
-        double bestFit = 0.3;
-        int seen = 0;
-        for (Element h : headings) {
-            if (++seen > 60) break;
-            if (inComments(h) || isSiteHeading(h)) continue;
-            // the heading, and its parts in case an unmarked kicker sits in front of the headline
-            List<String> texts = new ArrayList<>();
-            String main = withoutKicker(h);
-            texts.add(main);
-            // the titles repeat "Kicker: Headline" and the heading marks its kicker as such: the headline is the rest
-            String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
-            int parts = Dom.childrenUpTo(h, 5);
-            if (main.length() == text(h).strip().length() && parts >= 2 && parts <= 4) for (Element part : h.children()) texts.add(text(part).strip());
-            for (String text : texts) {
-                if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
-                String lh = letters(text);
-                if (lh.length() < 4 || lh.equals(site) || isSitePart(lh, !h.normalName().equals("h1"))) continue;
-                for (int i = 0; i < refs.size(); i++) {
-                    String r = refs.get(i);
-                    double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
-                            : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
-                    String tail = null;
-                    // "Kicker: Headline" under a title tag of just "Headline": an unmarked kicker, dropped
-                    if (fit < 1 && r.length() >= 12 && lh.endsWith(r) && (tail = tailWithLetters(text, r)) != null) fit = i < own ? 3.4 : 2.9;
-                    if (text == main && r.equals(withMarkedKicker)) fit = i < own ? 3.6 : 3.1;
-                    // the page's h1 goes on where the shortened title tag stops: the full headline
-                    if (fit < 1 && i < own && r.length() >= 20 && lh.startsWith(r) && h.normalName().equals("h1")) fit = 3.55;
-                    if (fit > bestFit) {
-                        best = tail != null ? tail : text;
-                        bestFit = fit;
-                    }
-                }
-            }
-        }
-        if (best != null) return withoutSiteEnd(best);
-        // no heading echoes the titles: the page's one h1 still names the page better than they do
-        Element onlyH1 = null;
-        int named = 0;
-        for (Element h : h1s) {
-            if (text(h).length() > 300) continue;
-            String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, true) || isHomeLink(h)) continue;
-            if (named++ == 0) onlyH1 = h;
-        }
-        if (named == 1) return withoutKicker(onlyH1);
-        if (og != null) return stripSite(og);
-        if (!page.isEmpty()) return stripSite(page);
-        Element h1 = h1s.isEmpty() ? null : h1s.get(0);
-        return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
-    }
-
-    private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s[|│–—·•»«:~/-]\\s*$");
-
-    /** The title without the end whose {@link #letters} are {@code site}, when a separator sets it off; else null. */
-    private static String withoutEnd(String title, String site) {
-        String all = letters(title);
-        if (site.length() < 5 || all.length() < site.length() + 4 || !all.endsWith(site)) return null;
-        int need = site.codePointCount(0, site.length()), at = title.length();
-        while (at > 0 && need > 0) {
-            at = title.offsetByCodePoints(at, -1);
-            if (Character.isLetterOrDigit(title.codePointAt(at))) need--;
-        }
-        String head = title.substring(0, at);
-        return SEPARATOR_AT_END.matcher(head).find() ? SEPARATORS_AT_END.matcher(head).replaceAll("").strip() : null;
-    }
-
-    private static final String QUOTE_OPENERS = "\"'«»„“”‘’‚‹›「『";
-
-    /** The end of {@code text} whose {@link #letters} are {@code want}, from its first letter; null when there is none. */
-    private static String tailWithLetters(String text, String want) {
-        int need = want.codePointCount(0, want.length()), at = text.length();
-        while (at > 0 && need > 0) {
-            at = text.offsetByCodePoints(at, -1);
-            if (Character.isLetterOrDigit(text.codePointAt(at))) need--;
-        }
-        String tail = text.substring(at).strip();
-        // a quotation in front („Words“: Headline) belongs to the headline; a topic label does not
-        if (need > 0 || !letters(tail).equals(want) || QUOTE_OPENERS.indexOf(text.strip().charAt(0)) >= 0) return null;
-        return tail;
-    }
-
     private String pageTitle;
 
     /** The {@code <title>}, also when stray output before the doctype pushed it into the body. */
-    private String pageTitle() {
+    String pageTitle() {
         if (pageTitle == null) {
             pageTitle = doc.title().strip();
             if (pageTitle.isEmpty())
@@ -358,7 +250,7 @@ final class HtmlMetadata {
     }
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
-    private boolean isHomeLink(Element h) {
+    boolean isHomeLink(Element h) {
         Element a = h.selectFirst(A_HREF);
         if (a == null || !text(a).strip().equals(text(h).strip())) return false;
         String href = a.attr("href").strip();
@@ -368,7 +260,7 @@ final class HtmlMetadata {
     private final Map<Element, Boolean> siteHeadings = new IdentityHashMap<>();
 
     /** A heading named as the site's or linking home: asked by the title and by {@link #logoNames}, answered once. */
-    private boolean isSiteHeading(Element h) {
+    boolean isSiteHeading(Element h) {
         Boolean site = siteHeadings.get(h);
         if (site == null) {
             site = SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h);
@@ -382,102 +274,16 @@ final class HtmlMetadata {
     /** Headings that carry the site's name or motto, never an article's. */
     private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
 
-    private static final Pattern HIDDEN = Pattern.compile("(?i)sr-only|screen-reader|visually-?hidden|element-invisible|offscreen");
-
-    private static final Pattern KICKER = Pattern.compile(
-            "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
-
-    /**
-     * A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"): a child
-     * named like one, or any element the heading opens with before its own longer text.
-     */
-    private String withoutKicker(Element h) {
-        String text = text(h).strip();
-        for (int i = 0; i < h.childNodeSize(); i++) {
-            if (!(h.childNode(i) instanceof Element child)) continue;
-            String names = Boilerplate.names(child);
-            // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page,
-            // and small print after the headline is its subline or date line
-            if (HIDDEN.matcher(names).find() || child.normalName().equals("small")) {
-                String hidden = text(child).strip();
-                if (!hidden.isEmpty() && text.length() > hidden.length() && text.endsWith(hidden))
-                    text = text.substring(0, text.length() - hidden.length()).strip();
-                continue;
-            }
-            if (!KICKER.matcher(names).find()) continue;
-            String kicker = text(child).strip();
-            int at = text.indexOf(kicker);
-            if (!kicker.isEmpty() && at == 0) text = KICKER_SEPARATORS.matcher(text.substring(kicker.length())).replaceFirst("").strip();
-        }
-        Element box = h;
-        // one wrapper and nothing beside it: look inside
-        while (Dom.childrenUpTo(box, 2) == 1 && hasOnlyBlankText(box) && box.firstElementChild().firstElementChild() != null)
-            box = box.firstElementChild();
-        org.jsoup.nodes.Node first = null;
-        for (org.jsoup.nodes.Node n : box.childNodes()) {
-            if (n instanceof TextNode t && t.isBlank()) continue;
-            first = n;
-            break;
-        }
-        if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
-            String kicker = text(lead).strip(), all = text(box).strip();
-            if (!kicker.isEmpty() && all.startsWith(kicker)) {
-                String rest = LEAD_SEPARATORS.matcher(all.substring(kicker.length())).replaceFirst("").strip();
-                // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
-                if (rest.length() > kicker.length() && Boilerplate.SPACES.split(rest).length >= 3 && text.endsWith(rest)
-                        && !Character.isLowerCase(rest.codePointAt(0))) return rest;
-            }
-        }
-        return text;
-    }
-
-    /** What sets a kicker off from the headline after it: a kicker element's, and a leading element's. */
-    private static final Pattern KICKER_SEPARATORS = Pattern.compile("^[\\s:|–—-]+"), LEAD_SEPARATORS = Pattern.compile("^[\\s:|/»›>·•–—-]+");
-
-    /** Whether the element's own text nodes are all blank (its text is in its child elements). */
-    private static boolean hasOnlyBlankText(Element el) {
-        for (int i = 0; i < el.childNodeSize(); i++) if (el.childNode(i) instanceof TextNode t && !t.isBlank()) return false;
-        return true;
-    }
-
     /** The page title's parts ("Headline | Site"), split once: the rules ask about them for every heading and name. */
     private String[] titleParts;
-    /** Whether a part of the page title names the site; null until asked. */
-    private Boolean titleNamesSite;
 
-    private String[] titleParts() {
+    String[] titleParts() {
         if (titleParts == null) titleParts = TITLE_SEPARATOR.split(pageTitle());
         return titleParts;
     }
 
-    private static boolean hasMarkedKicker(Element h) {
-        for (Element child : h.children()) if (KICKER.matcher(Boilerplate.names(child)).find()) return true;
-        return false;
-    }
-
-    /**
-     * True when {@code letters} is the part of a "Headline | Site" title that names the site; when no part
-     * does, the shorter end, if {@code guess} allows it (a page's h1 is taken at its word).
-     */
-    private boolean isSitePart(String letters, boolean guess) {
-        String[] parts = titleParts();
-        if (parts.length < 2) return false;
-        // the site's own name, when the page gives it, tells which end that is
-        if (siteName != null && !siteLetters.isEmpty()) return namesSite(letters);
-        if (titleNamesSite == null) {
-            titleNamesSite = false;
-            for (String part : parts) titleNamesSite |= namesSite(letters(part));
-        }
-        // "Headline | site.example | Motto": any part may be the one that names the site
-        if (titleNamesSite) return namesSite(letters);
-        if (!guess) return false;
-        String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
-        String shorter = first.length() <= last.length() ? first : last;
-        return letters.equals(shorter);
-    }
-
     /** Lower-case letters and digits only, so quotes, dashes and spacing do not matter. */
-    private static String letters(String s) {
+    static String letters(String s) {
         int n = s.length();
         boolean ascii = true;
         for (int i = 0; i < n && ascii; i++) ascii = s.charAt(i) < 0x80;
@@ -501,19 +307,8 @@ final class HtmlMetadata {
         return b.toString();
     }
 
-    /** "Headline | Site" → "Headline" when the end part names the site or its domain; else the text as it is. */
-    private String withoutSiteEnd(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title;
-        String last = parts[parts.length - 1].strip();
-        if (!namesSite(letters(last))) return title;
-        int at = title.lastIndexOf(last);
-        String rest = SEPARATORS_AT_END.matcher(title.substring(0, at)).replaceAll("").strip();
-        return rest.isEmpty() ? title : rest;
-    }
-
     /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
-    private boolean namesSite(String part) {
+    boolean namesSite(String part) {
         if (part.length() < 3) return false;
         Boolean names = namesSite.get(part);
         if (names == null) {
@@ -531,7 +326,7 @@ final class HtmlMetadata {
     private Set<String> logoNames;
 
     /** The letters of the headings that are the site's logo or motto: they name the site where the page does not. */
-    private Set<String> logoNames() {
+    Set<String> logoNames() {
         if (logoNames == null) {
             logoNames = new HashSet<>();
             int seen = 0;
@@ -591,32 +386,6 @@ final class HtmlMetadata {
         hostName = m.group(1);
         int dot = hostName.lastIndexOf('.');
         hostLetters = letters(dot > 0 ? hostName.substring(0, dot) : hostName);
-    }
-
-    /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
-    private String stripSite(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title;
-        // a site's name with a separator of its own ("Figures - Dance Club Town") ends the title as a whole
-        List<String> sites = new ArrayList<>(logoNames());
-        if (siteName != null) sites.add(siteLetters);
-        for (String site : sites) {
-            String head = withoutEnd(title, site);
-            if (head != null) return head;
-        }
-        if (siteName != null) {
-            String site = siteLetters;
-            List<String> kept = new ArrayList<>();
-            for (String p : parts) if (!letters(p).equals(site)) kept.add(p.strip());
-            if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
-        }
-        String first = parts[0].strip(), last = parts[parts.length - 1].strip();
-        // "Headline | site.example | Motto": the site's name in the middle ends the headline
-        for (int i = 1; i < parts.length - 1; i++)
-            if (namesSite(letters(parts[i]))) return SEPARATORS_AT_END.matcher(title.substring(0, title.indexOf(parts[i], first.length()))).replaceAll("");
-        boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
-        if (siteLast || !siteFirst && first.length() >= last.length()) return SEPARATORS_AT_END.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("");
-        return SEPARATORS_AT_START.matcher(title.substring(title.indexOf(first) + first.length())).replaceAll("");
     }
 
     /**
@@ -1020,7 +789,7 @@ final class HtmlMetadata {
     private final Map<Element, String> texts = new IdentityHashMap<>();
 
     /** {@link Element#text()}, once per element: headings and links are read by several rules. */
-    private String text(Element el) {
+    String text(Element el) {
         String t = texts.get(el);
         if (t == null) {
             t = el.text();
@@ -1030,7 +799,7 @@ final class HtmlMetadata {
     }
 
     /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
-    private boolean inComments(Element el) {
+    boolean inComments(Element el) {
         if (commentSections.isEmpty()) return false;
         for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
         return false;
@@ -1164,7 +933,7 @@ final class HtmlMetadata {
         return out;
     }
 
-    private String firstNonBlank(String... values) {
+    String firstNonBlank(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v.strip();
         return null;
     }
