@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 /**
  * What a page says about itself: JSON-LD, OpenGraph and other meta tags, {@code <time>},
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
+ * <p>
+ * This class walks the page once and holds what several fields read: the meta tags, the JSON-LD
+ * items, the elements each rule looks at and what names the site. The big rule sets have their own
+ * classes: {@link PageTitle}, {@link PageAuthors} and {@link PageDates}.
  */
 final class HtmlMetadata {
     static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
@@ -32,9 +36,9 @@ final class HtmlMetadata {
     final Map<String, Map<String, Object>> ldById = new HashMap<>();
     final Document doc;
     /** The elements each rule looks at, gathered in one walk over the page, in page order. */
-    final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
-            h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
-            dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
+    private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>(), h1s = new ArrayList<>(), authorEls = new ArrayList<>(),
+            authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(), dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
     private Element canonicalLink;
     /** Every element of the page, in page order. */
     List<Element> all;
@@ -88,7 +92,7 @@ final class HtmlMetadata {
     private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
     private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
 
-    /** One walk over the page that sorts out the elements the rules below read. */
+    /** One walk over the page that sorts out the elements the field rules read. */
     private void scan(List<Element> all) {
         this.all = all;
         Element body = doc.body();
@@ -267,6 +271,8 @@ final class HtmlMetadata {
     }
 
     private static final Pattern FRONT_PAGE_URL = Pattern.compile("https?://[^/?#]+/?");
+    /** Parsed once rather than on every call. */
+    private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]");
 
     /** Headings that carry the site's name or motto, never an article's. */
     private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
@@ -384,9 +390,6 @@ final class HtmlMetadata {
         int dot = hostName.lastIndexOf('.');
         hostLetters = letters(dot > 0 ? hostName.substring(0, dot) : hostName);
     }
-
-    /** Parsed once rather than on every call. */
-    private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]");
 
     private final Map<Element, String> texts = new IdentityHashMap<>();
 
