@@ -3,7 +3,6 @@ package newsfacts.core.clean;
 import newsfacts.core.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -16,38 +15,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a page says about itself: JSON-LD, OpenGraph and other meta tags, {@code <time>},
  * bylines, the URL and, last, dates in the text. Read before the page is pruned.
+ * <p>
+ * This class walks the page once and holds what several fields read: the meta tags, the JSON-LD
+ * items, the elements each rule looks at and what names the site. The big rule sets have their own
+ * classes: {@link PageTitle}, {@link PageAuthors} and {@link PageDates}.
  */
 final class HtmlMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
-    /** Separators and spaces left at either end of a title once a site part is cut off. */
-    private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s|│–—·•»«:~/-]+$");
-    private static final Pattern SEPARATORS_AT_START = Pattern.compile("^[\\s|│–—·•»«:~/-]+");
-    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|writer|verfasser|creator");
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|│–—·•»«:~/-]\\s+|\\s+::\\s+|\\s*[|│]\\s*");
 
     final Map<String, String> meta = new HashMap<>();
     /** The JSON-LD items (objects with an "@type"), articles first. */
     final List<Map<String, Object>> ld = new ArrayList<>();
     /** JSON-LD items by "@id", so an author given as a reference can be looked up. */
-    private final Map<String, Map<String, Object>> ldById = new HashMap<>();
-    private final Document doc;
+    final Map<String, Map<String, Object>> ldById = new HashMap<>();
+    final Document doc;
     /** The elements each rule looks at, gathered in one walk over the page, in page order. */
-    private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>(), headings = new ArrayList<>(),
-            h1s = new ArrayList<>(), authorEls = new ArrayList<>(), authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(),
-            dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
+    private final List<Element> metas = new ArrayList<>(), ldScripts = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>(), h1s = new ArrayList<>(), authorEls = new ArrayList<>(),
+            authorLinks = new ArrayList<>(), timeEls = new ArrayList<>(), dateEls = new ArrayList<>(), paragraphs = new ArrayList<>();
     private Element canonicalLink;
     /** Every element of the page, in page order. */
-    private List<Element> all;
+    List<Element> all;
     private final Set<Element> commentSections = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The {@link #letters} of {@link #siteName}, which the site rules compare with again and again. */
-    private String siteLetters;
+    String siteLetters;
 
     String title, description, published, modified, siteName, canonicalUrl, language, section, image;
     List<String> authors = List.of();
@@ -72,17 +70,13 @@ final class HtmlMetadata {
                 m.meta.get("application-name"), m.meta.get("twitter:site") != null && !m.meta.get("twitter:site").startsWith("@")
                         ? m.meta.get("twitter:site") : null);
         m.siteLetters = m.siteName == null ? null : letters(m.siteName);
-        m.title = m.title();
-        // an arrow in front of a heading ("[> Name") is decoration; quotes and brackets are not
-        if (m.title != null) m.title = LEADING_ARROW.matcher(m.title).replaceFirst("");
-        // a date in front ("12.03.2024 - Headline") is the listing's, not the headline's
-        if (m.title != null) m.title = LEADING_DATE.matcher(m.title).replaceFirst("");
+        m.title = new PageTitle(m).headline();
         m.description = m.firstNonBlank(m.meta.get("og:description"), m.meta.get("description"),
                 m.meta.get("twitter:description"), m.ldText("description"));
-        m.authors = m.authors();
-        m.published = m.published(uploadedAt);
-        m.modified = m.firstDate(uploadedAt, m.ldText("dateModified"), m.meta.get("article:modified_time"),
-                m.meta.get("og:updated_time"), m.meta.get("datemodified"), m.meta.get("last-modified"));
+        m.authors = new PageAuthors(m).authors();
+        PageDates dates = new PageDates(m);
+        m.published = dates.published(uploadedAt);
+        m.modified = dates.modified(uploadedAt);
         Element html = m.first("html");
         m.language = Language.normalize(m.firstNonBlank(html == null ? null : html.attr("lang"),
                 m.meta.get("content-language"), m.meta.get("dc.language"), m.meta.get("og:locale"), m.ldText("inLanguage")));
@@ -92,16 +86,13 @@ final class HtmlMetadata {
         return m;
     }
 
-    private static final Pattern LEADING_ARROW = Pattern.compile("^\\[?\\s*[>|/·•]+\\s*");
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)\\s+[-–—|:]\\s+(?=\\S+\\s+\\S+\\s+\\S)");
-
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "posted", "datum", "meta", "byline", "zeit", "fecha"};
     /** {@link #COMMENT_WORD} as plain words for lower-cased names. */
     private static final String[] COMMENT_WORDS = {"comment", "respond", "reply", "kommentar"};
     private static final String[] DATE_ID_WORDS = {"date", "time", "publish", "datum", "meta", "byline"};
     private static final String[] AUTHOR_HREFS = {"/author/", "/authors/", "/autor/", "/autoren/", "/redakteur"};
 
-    /** One walk over the page that sorts out the elements the rules below read. */
+    /** One walk over the page that sorts out the elements the field rules read. */
     private void scan(List<Element> all) {
         this.all = all;
         Element body = doc.body();
@@ -217,13 +208,13 @@ final class HtmlMetadata {
     }
 
     /** An item's "@type" as lower-case JSON text (a name, or a list of them), "" for anything but an item. */
-    private static String types(Object item) {
+    static String types(Object item) {
         Object type = Json.object(item).get("@type");
         return type == null ? "" : Json.write(type).toLowerCase(Locale.ROOT);
     }
 
     /** The text at {@code path} in the first JSON-LD item that has it. */
-    private String ldText(String... path) {
+    String ldText(String... path) {
         for (Map<String, Object> n : ld) {
             Object v = n;
             for (String p : path) v = Json.object(first(v)).get(p);
@@ -243,108 +234,10 @@ final class HtmlMetadata {
         return url == null || url.isBlank() ? null : url.strip();
     }
 
-    /**
-     * The headline: the longest heading on the page that the {@code <title>} or OpenGraph title
-     * repeats (the page's own wording, not a logo), else those titles without the site name.
-     */
-    private String title() {
-        String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ldText("headline"));
-        String page = pageTitle();
-        List<String> refs = new ArrayList<>();
-        for (String r : new String[] {og, ldText("headline"), page}) {
-            if (r == null || r.isBlank()) continue;
-            refs.add(letters(r));
-            refs.add(letters(stripSite(r)));
-        }
-        // the article's own title tags outrank the <title>, which may name a section ("News - Site")
-        int own = page.isBlank() ? refs.size() : refs.size() - 2;
-        String site = siteName == null ? "" : siteLetters;
-        String best = null;
-        double bestFit = 0.3;
-        int seen = 0;
-        for (Element h : headings) {
-            if (++seen > 60) break;
-            if (inComments(h) || isSiteHeading(h)) continue;
-            // the heading, and its parts in case an unmarked kicker sits in front of the headline
-            List<String> texts = new ArrayList<>();
-            String main = withoutKicker(h);
-            texts.add(main);
-            // the titles repeat "Kicker: Headline" and the heading marks its kicker as such: the headline is the rest
-            String withMarkedKicker = !main.equals(text(h).strip()) && hasMarkedKicker(h) ? letters(text(h)) : null;
-            int parts = Dom.childrenUpTo(h, 5);
-            if (main.length() == text(h).strip().length() && parts >= 2 && parts <= 4) for (Element part : h.children()) texts.add(text(part).strip());
-            for (String text : texts) {
-                if (text.length() > 300) continue; // a block of text, no headline: not worth its letters
-                String lh = letters(text);
-                if (lh.length() < 4 || lh.equals(site) || isSitePart(lh, !h.normalName().equals("h1"))) continue;
-                for (int i = 0; i < refs.size(); i++) {
-                    String r = refs.get(i);
-                    double fit = lh.equals(r) ? (i < own ? 3.5 : 3) : r.contains(lh) ? (double) lh.length() / r.length()
-                            : lh.contains(r) ? 0.9 * r.length() / lh.length() : 0;
-                    String tail = null;
-                    // "Kicker: Headline" under a title tag of just "Headline": an unmarked kicker, dropped
-                    if (fit < 1 && r.length() >= 12 && lh.endsWith(r) && (tail = tailWithLetters(text, r)) != null) fit = i < own ? 3.4 : 2.9;
-                    if (text == main && r.equals(withMarkedKicker)) fit = i < own ? 3.6 : 3.1;
-                    // the page's h1 goes on where the shortened title tag stops: the full headline
-                    if (fit < 1 && i < own && r.length() >= 20 && lh.startsWith(r) && h.normalName().equals("h1")) fit = 3.55;
-                    if (fit > bestFit) {
-                        best = tail != null ? tail : text;
-                        bestFit = fit;
-                    }
-                }
-            }
-        }
-        if (best != null) return withoutSiteEnd(best);
-        // no heading echoes the titles: the page's one h1 still names the page better than they do
-        Element onlyH1 = null;
-        int named = 0;
-        for (Element h : h1s) {
-            if (text(h).length() > 300) continue;
-            String lh = letters(text(h));
-            if (lh.length() < 3 || lh.equals(site) || isSitePart(lh, true) || isHomeLink(h)) continue;
-            if (named++ == 0) onlyH1 = h;
-        }
-        if (named == 1) return withoutKicker(onlyH1);
-        if (og != null) return stripSite(og);
-        if (!page.isEmpty()) return stripSite(page);
-        Element h1 = h1s.isEmpty() ? null : h1s.get(0);
-        return h1 == null || text(h1).isBlank() ? null : text(h1).strip();
-    }
-
-    private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s[|│–—·•»«:~/-]\\s*$");
-
-    /** The title without the end whose {@link #letters} are {@code site}, when a separator sets it off; else null. */
-    private static String withoutEnd(String title, String site) {
-        String all = letters(title);
-        if (site.length() < 5 || all.length() < site.length() + 4 || !all.endsWith(site)) return null;
-        int need = site.codePointCount(0, site.length()), at = title.length();
-        while (at > 0 && need > 0) {
-            at = title.offsetByCodePoints(at, -1);
-            if (Character.isLetterOrDigit(title.codePointAt(at))) need--;
-        }
-        String head = title.substring(0, at);
-        return SEPARATOR_AT_END.matcher(head).find() ? SEPARATORS_AT_END.matcher(head).replaceAll("").strip() : null;
-    }
-
-    private static final String QUOTE_OPENERS = "\"'«»„“”‘’‚‹›「『";
-
-    /** The end of {@code text} whose {@link #letters} are {@code want}, from its first letter; null when there is none. */
-    private static String tailWithLetters(String text, String want) {
-        int need = want.codePointCount(0, want.length()), at = text.length();
-        while (at > 0 && need > 0) {
-            at = text.offsetByCodePoints(at, -1);
-            if (Character.isLetterOrDigit(text.codePointAt(at))) need--;
-        }
-        String tail = text.substring(at).strip();
-        // a quotation in front („Words“: Headline) belongs to the headline; a topic label does not
-        if (need > 0 || !letters(tail).equals(want) || QUOTE_OPENERS.indexOf(text.strip().charAt(0)) >= 0) return null;
-        return tail;
-    }
-
     private String pageTitle;
 
     /** The {@code <title>}, also when stray output before the doctype pushed it into the body. */
-    private String pageTitle() {
+    String pageTitle() {
         if (pageTitle == null) {
             pageTitle = doc.title().strip();
             if (pageTitle.isEmpty())
@@ -358,7 +251,7 @@ final class HtmlMetadata {
     }
 
     /** A heading that is just a link to the site's front page: the logo, not the article. */
-    private boolean isHomeLink(Element h) {
+    boolean isHomeLink(Element h) {
         Element a = h.selectFirst(A_HREF);
         if (a == null || !text(a).strip().equals(text(h).strip())) return false;
         String href = a.attr("href").strip();
@@ -368,7 +261,7 @@ final class HtmlMetadata {
     private final Map<Element, Boolean> siteHeadings = new IdentityHashMap<>();
 
     /** A heading named as the site's or linking home: asked by the title and by {@link #logoNames}, answered once. */
-    private boolean isSiteHeading(Element h) {
+    boolean isSiteHeading(Element h) {
         Boolean site = siteHeadings.get(h);
         if (site == null) {
             site = SITE_HEADING.matcher(Boilerplate.names(h)).find() || isHomeLink(h);
@@ -378,106 +271,22 @@ final class HtmlMetadata {
     }
 
     private static final Pattern FRONT_PAGE_URL = Pattern.compile("https?://[^/?#]+/?");
+    /** Parsed once rather than on every call. */
+    private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]");
 
     /** Headings that carry the site's name or motto, never an article's. */
     private static final Pattern SITE_HEADING = Pattern.compile("(?i)site-?(?:title|name|description|logo|branding)|logo|screen-reader|sr-only|visually-?hidden");
 
-    private static final Pattern HIDDEN = Pattern.compile("(?i)sr-only|screen-reader|visually-?hidden|element-invisible|offscreen");
-
-    private static final Pattern KICKER = Pattern.compile(
-            "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|super-title|pre-?title|pretitle|spitzmarke|tagline|label|category|rubrik");
-
-    /**
-     * A heading's text without its kicker ("Interne Unterlagen: " over "Daten gehackt"): a child
-     * named like one, or any element the heading opens with before its own longer text.
-     */
-    private String withoutKicker(Element h) {
-        String text = text(h).strip();
-        for (int i = 0; i < h.childNodeSize(); i++) {
-            if (!(h.childNode(i) instanceof Element child)) continue;
-            String names = Boilerplate.names(child);
-            // text only screen readers get ("Headline<span class='sr-only'> | Site</span>") is not on the page,
-            // and small print after the headline is its subline or date line
-            if (HIDDEN.matcher(names).find() || child.normalName().equals("small")) {
-                String hidden = text(child).strip();
-                if (!hidden.isEmpty() && text.length() > hidden.length() && text.endsWith(hidden))
-                    text = text.substring(0, text.length() - hidden.length()).strip();
-                continue;
-            }
-            if (!KICKER.matcher(names).find()) continue;
-            String kicker = text(child).strip();
-            int at = text.indexOf(kicker);
-            if (!kicker.isEmpty() && at == 0) text = KICKER_SEPARATORS.matcher(text.substring(kicker.length())).replaceFirst("").strip();
-        }
-        Element box = h;
-        // one wrapper and nothing beside it: look inside
-        while (Dom.childrenUpTo(box, 2) == 1 && hasOnlyBlankText(box) && box.firstElementChild().firstElementChild() != null)
-            box = box.firstElementChild();
-        org.jsoup.nodes.Node first = null;
-        for (org.jsoup.nodes.Node n : box.childNodes()) {
-            if (n instanceof TextNode t && t.isBlank()) continue;
-            first = n;
-            break;
-        }
-        if (first instanceof Element lead && !lead.normalName().equals("a") && !lead.normalName().equals("br")) {
-            String kicker = text(lead).strip(), all = text(box).strip();
-            if (!kicker.isEmpty() && all.startsWith(kicker)) {
-                String rest = LEAD_SEPARATORS.matcher(all.substring(kicker.length())).replaceFirst("").strip();
-                // "<span>Ehezoff</span> der Pochers …" goes on in lower case: one sentence, no kicker
-                if (rest.length() > kicker.length() && Boilerplate.SPACES.split(rest).length >= 3 && text.endsWith(rest)
-                        && !Character.isLowerCase(rest.codePointAt(0))) return rest;
-            }
-        }
-        return text;
-    }
-
-    /** What sets a kicker off from the headline after it: a kicker element's, and a leading element's. */
-    private static final Pattern KICKER_SEPARATORS = Pattern.compile("^[\\s:|–—-]+"), LEAD_SEPARATORS = Pattern.compile("^[\\s:|/»›>·•–—-]+");
-
-    /** Whether the element's own text nodes are all blank (its text is in its child elements). */
-    private static boolean hasOnlyBlankText(Element el) {
-        for (int i = 0; i < el.childNodeSize(); i++) if (el.childNode(i) instanceof TextNode t && !t.isBlank()) return false;
-        return true;
-    }
-
     /** The page title's parts ("Headline | Site"), split once: the rules ask about them for every heading and name. */
     private String[] titleParts;
-    /** Whether a part of the page title names the site; null until asked. */
-    private Boolean titleNamesSite;
 
-    private String[] titleParts() {
+    String[] titleParts() {
         if (titleParts == null) titleParts = TITLE_SEPARATOR.split(pageTitle());
         return titleParts;
     }
 
-    private static boolean hasMarkedKicker(Element h) {
-        for (Element child : h.children()) if (KICKER.matcher(Boilerplate.names(child)).find()) return true;
-        return false;
-    }
-
-    /**
-     * True when {@code letters} is the part of a "Headline | Site" title that names the site; when no part
-     * does, the shorter end, if {@code guess} allows it (a page's h1 is taken at its word).
-     */
-    private boolean isSitePart(String letters, boolean guess) {
-        String[] parts = titleParts();
-        if (parts.length < 2) return false;
-        // the site's own name, when the page gives it, tells which end that is
-        if (siteName != null && !siteLetters.isEmpty()) return namesSite(letters);
-        if (titleNamesSite == null) {
-            titleNamesSite = false;
-            for (String part : parts) titleNamesSite |= namesSite(letters(part));
-        }
-        // "Headline | site.example | Motto": any part may be the one that names the site
-        if (titleNamesSite) return namesSite(letters);
-        if (!guess) return false;
-        String first = letters(parts[0]), last = letters(parts[parts.length - 1]);
-        String shorter = first.length() <= last.length() ? first : last;
-        return letters.equals(shorter);
-    }
-
     /** Lower-case letters and digits only, so quotes, dashes and spacing do not matter. */
-    private static String letters(String s) {
+    static String letters(String s) {
         int n = s.length();
         boolean ascii = true;
         for (int i = 0; i < n && ascii; i++) ascii = s.charAt(i) < 0x80;
@@ -501,19 +310,8 @@ final class HtmlMetadata {
         return b.toString();
     }
 
-    /** "Headline | Site" → "Headline" when the end part names the site or its domain; else the text as it is. */
-    private String withoutSiteEnd(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title;
-        String last = parts[parts.length - 1].strip();
-        if (!namesSite(letters(last))) return title;
-        int at = title.lastIndexOf(last);
-        String rest = SEPARATORS_AT_END.matcher(title.substring(0, at)).replaceAll("").strip();
-        return rest.isEmpty() ? title : rest;
-    }
-
     /** Whether these letters are the site's name or its domain's ("Umweltbundesamt" on umweltbundesamt.de). */
-    private boolean namesSite(String part) {
+    boolean namesSite(String part) {
         if (part.length() < 3) return false;
         Boolean names = namesSite.get(part);
         if (names == null) {
@@ -531,7 +329,7 @@ final class HtmlMetadata {
     private Set<String> logoNames;
 
     /** The letters of the headings that are the site's logo or motto: they name the site where the page does not. */
-    private Set<String> logoNames() {
+    Set<String> logoNames() {
         if (logoNames == null) {
             logoNames = new HashSet<>();
             int seen = 0;
@@ -547,7 +345,7 @@ final class HtmlMetadata {
     }
 
     /** Letters as a domain spells them: "ökobau" → "oekobau", "ørsted" → "orsted". */
-    private static String asDomain(String letters) {
+    static String asDomain(String letters) {
         boolean ascii = true;
         for (int i = 0; i < letters.length() && ascii; i++) ascii = letters.charAt(i) < 0x80;
         if (ascii) return letters;
@@ -558,7 +356,7 @@ final class HtmlMetadata {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** One holds the other, give or take a few letters ("fassettenet" and "fassette"), not a headline that mentions it. */
-    private static boolean nearlySame(String a, String b) {
+    static boolean nearlySame(String a, String b) {
         if (b.length() < 3) return false;
         if (a.equals(b)) return true;
         return Math.abs(a.length() - b.length()) <= 8 && (a.contains(b) && b.length() >= 5 || b.contains(a) && a.length() >= 5);
@@ -571,13 +369,13 @@ final class HtmlMetadata {
     private String hostLetters, hostName;
     private boolean hostRead;
 
-    private String host() {
+    String host() {
         readHost();
         return hostLetters;
     }
 
     /** The canonical URL's host without "www.": "blog.example.org". */
-    private String hostName() {
+    String hostName() {
         readHost();
         return hostName;
     }
@@ -593,434 +391,10 @@ final class HtmlMetadata {
         hostLetters = letters(dot > 0 ? hostName.substring(0, dot) : hostName);
     }
 
-    /** "Headline | Site" → "Headline": drops the site name, or else the shorter end part. */
-    private String stripSite(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title;
-        // a site's name with a separator of its own ("Figures - Dance Club Town") ends the title as a whole
-        List<String> sites = new ArrayList<>(logoNames());
-        if (siteName != null) sites.add(siteLetters);
-        for (String site : sites) {
-            String head = withoutEnd(title, site);
-            if (head != null) return head;
-        }
-        if (siteName != null) {
-            String site = siteLetters;
-            List<String> kept = new ArrayList<>();
-            for (String p : parts) if (!letters(p).equals(site)) kept.add(p.strip());
-            if (kept.size() < parts.length && !kept.isEmpty()) return String.join(" - ", kept);
-        }
-        String first = parts[0].strip(), last = parts[parts.length - 1].strip();
-        // "Headline | site.example | Motto": the site's name in the middle ends the headline
-        for (int i = 1; i < parts.length - 1; i++)
-            if (namesSite(letters(parts[i]))) return SEPARATORS_AT_END.matcher(title.substring(0, title.indexOf(parts[i], first.length()))).replaceAll("");
-        boolean siteFirst = namesSite(letters(first)), siteLast = namesSite(letters(last));
-        if (siteLast || !siteFirst && first.length() >= last.length()) return SEPARATORS_AT_END.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("");
-        return SEPARATORS_AT_START.matcher(title.substring(title.indexOf(first) + first.length())).replaceAll("");
-    }
-
-    /**
-     * The first source that names a person wins. A source that only names the site itself, a desk
-     * ("Redaktion") or an organisation is the publisher signing the page: kept in case nobody else is named.
-     */
-    private List<String> authors() {
-        List<Supplier<List<String>>> sources = List.of(
-                this::ldAuthors, this::metaAuthors, this::authorElements, this::authorLinkNames, this::bylineInText, this::signature);
-        for (int i = 0; i < sources.size(); i++) {
-            List<String> people = sources.get(i).get();
-            if (!people.isEmpty()) return fuller(people, sources.subList(i + 1, sources.size()));
-        }
-        if (login != null && !login.isEmpty()) return login;
-        // a credit for the text ("Quelle: Agency") says more than the publisher's name, not more than a desk
-        if (credit != null && (signedBy == null || signedBy.stream().allMatch(n -> namesSite(letters(n))))) return List.of(credit);
-        if (signedBy == null && !ldOrganisations.isEmpty()) signedBy = Authors.dedupe(ldOrganisations);
-        if (signedBy != null) return signedBy;
-        String site = siteSignature();
-        return site == null ? List.of() : List.of(site);
-    }
-
-    /**
-     * With no byline at all, the site signs its own page: its name, or the end of the title that names
-     * it. Only a name that matches the domain: a slogan or a section is no signature.
-     */
-    private String siteSignature() {
-        String host = host();
-        if (host == null) return null;
-        // "jane.blog.example" is Jane's site as much as "blog.example"
-        String firstLabel = letters(hostName().split("\\.")[0]);
-        String[] parts = titleParts();
-        List<String> candidates = new ArrayList<>();
-        if (siteName != null) candidates.add(siteName.strip());
-        if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
-        for (String name : candidates)
-            if (name.length() <= 40 && !name.contains("://") && (nearlySame(asDomain(letters(name)), host) || nearlySame(asDomain(letters(name)), firstLabel))) return name;
-        return null;
-    }
-
-    /**
-     * A login or a first name alone ("jane.doe", "Jane") replaced by the full name a later source
-     * gives for the same person ("Jane Doe").
-     */
-    private List<String> fuller(List<String> names, List<Supplier<List<String>>> later) {
-        if (names.stream().allMatch(n -> n.contains(" "))) return names;
-        List<String> out = new ArrayList<>(names);
-        int open = (int) names.stream().filter(n -> !n.contains(" ")).count();
-        // the sources asked in turn and only until every short name has its full one: the later ones search the whole page
-        for (int s = 0; s < later.size() && open > 0; s++) {
-            List<String> others = later.get(s).get();
-            for (int i = 0; i < out.size(); i++) {
-                String name = out.get(i);
-                if (name.contains(" ")) continue;
-                for (String o : others)
-                    if (o.contains(" ") && (letters(o).equals(letters(name)) || o.startsWith(name + " ") && o.split(" ").length <= 3)) {
-                        out.set(i, o);
-                        open--;
-                        break;
-                    }
-            }
-        }
-        return Authors.dedupe(out);
-    }
-
-    /** The first names found that were only the publisher's: the site, a desk or an organisation. */
-    private List<String> signedBy;
-    /** Organisations given as a JSON-LD author: the page's publisher more than its writer. */
-    private final List<String> ldOrganisations = new ArrayList<>();
-
-    /**
-     * The names in a byline; one that opens with the site's own name ("Example News, Springfield, USA",
-     * "Smith &amp; Jones" on smithandjones.example) is the publisher's imprint, kept whole and split no further.
-     */
-    private List<String> names(String byline) {
-        List<String> names = Authors.fromByline(byline);
-        if (names.size() < 2) return names;
-        if (namesSite(letters(byline))) return List.of(byline.strip());
-        return namesSite(letters(names.get(0))) ? List.of(names.get(0)) : names;
-    }
-
-    /** The people among the names; when there are none, the names are kept as the publisher's signature. */
-    private List<String> people(List<String> names) {
-        names = names.stream().map(this::withoutSite).toList();
-        List<String> people = Authors.dedupe(names.stream().filter(this::isPerson).toList());
-        if (people.isEmpty() && signedBy == null && !names.isEmpty()) signedBy = Authors.dedupe(names);
-        return people;
-    }
-
-    /** "Jane Doe Examplepost" → "Jane Doe": the site's name glued to the writer's. */
-    private String withoutSite(String name) {
-        String[] words = name.split(" ");
-        if (words.length < 3) return name;
-        if (isSiteWord(letters(words[words.length - 1]))) return name.substring(0, name.lastIndexOf(' '));
-        if (isSiteWord(letters(words[0]))) return name.substring(name.indexOf(' ') + 1);
-        return name;
-    }
-
-    private boolean isSiteWord(String word) {
-        return word.length() >= 4 && (word.equals(host()) || siteName != null && word.equals(siteLetters));
-    }
-
-    private boolean isPerson(String name) {
-        return !Authors.isDesk(name) && !Authors.isOrganisation(name) && !namesSite(letters(name)) && !endsTitle(letters(name));
-    }
-
-    /** Whether the name is where a title names its site: "EFC Example Club Town - Headline". */
-    private boolean endsTitle(String name) {
-        String[] parts = titleParts();
-        if (parts.length < 2 || name.length() < 4) return false;
-        for (String end : new String[] {letters(parts[0]), letters(parts[parts.length - 1])})
-            if (end.startsWith(name) || name.startsWith(end) && end.length() >= 4) return true;
-        return false;
-    }
-
-    private List<String> ldAuthors() {
-        List<String> names = new ArrayList<>();
-        for (Map<String, Object> n : ld) {
-            Object a = n.containsKey("author") ? n.get("author") : n.get("creator");
-            for (Object item : a instanceof List<?> list ? list : Collections.singletonList(a)) {
-                Object one = item;
-                Map<String, Object> object = Json.object(one);
-                if (!object.containsKey("name") && object.containsKey("@id")) {
-                    one = ldById.getOrDefault(Json.text(object, "@id"), object);
-                }
-                Object nameValue = Json.object(one).get("name");
-                String name = one instanceof String s ? s : nameValue == null ? "" : Json.text(nameValue);
-                if (name.startsWith("http")) continue; // the author's page, not a name
-                if (!(one instanceof String) && types(one).contains("organization") && !types(one).contains("person")) {
-                    ldOrganisations.addAll(Authors.fromByline(name));
-                    continue;
-                }
-                names.addAll(names(name));
-            }
-            if (!names.isEmpty()) return people(names);
-        }
-        return List.of();
-    }
-
-    private List<String> metaAuthors() {
-        for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
-            String v = meta.get(key);
-            if (v == null || v.startsWith("http") || v.startsWith("@")) continue;
-            List<String> names = names(v);
-            if (!names.isEmpty()) return people(names);
-        }
-        // the label and value pair that link previews show: "Written by" / "Jane Doe"
-        String label = meta.get("twitter:label1"), value = meta.get("twitter:data1");
-        if (label != null && value != null && WRITTEN_BY.matcher(label).matches()) return people(names(value));
-        return List.of();
-    }
-
-    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|écrit par|auteur|autor(?:in)?|author");
-
-    /** Elements marked as the author's ("byline", itemprop=author, rel=author), in page order. */
-    private List<String> authorElements() {
-        for (Element el : authorEls) {
-            if (Dom.childrenUpTo(el, 9) > 8 || inComments(el)) continue;
-            Element name = el.selectFirst(ITEMPROP_NAME);
-            String text = (name != null ? name : el).text();
-            if (text.length() > 100 || !AUTHOR_CLASS.matcher(Boilerplate.names(el) + " " + el.attr("itemprop") + " " + el.attr("rel")).find())
-                continue;
-            // the first marked element speaks for the page; later ones are often other articles' or a bio
-            List<String> names = names(text);
-            if (!names.isEmpty()) return people(names);
-        }
-        return List.of();
-    }
-
-    /** A link to the writer's page: "/author/jane-doe", "/autoren/…". */
-    private List<String> authorLinkNames() {
-        for (Element a : authorLinks) {
-            if (inComments(a) || text(a).length() > 60) continue;
-            List<String> names = Authors.fromByline(text(a));
-            if (!names.isEmpty()) return people(names);
-        }
-        return List.of();
-    }
-
-    /** The words a byline opens with, in the page's languages. */
-    private static final String BY = "(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor|Di|Text(?: von)?|Autor(?:in)?:|Auteur ?:|Redaktion:|Posted by|Written by"
-            + "|(?:Geschrieben|Erstellt|Gespeichert|Verfasst) von"
-            + "|(?:Eine? |Blog |Blog-)?(?:Beitrag|Artikel|Gastbeitrag|Kommentar|Kolumne|Bericht|Essay|Interview|Article|Story|Post|Column) (?:von|by))";
-    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
-    /**
-     * A date and time ("04.02.2022 13:10 Uhr"): spaces only between its tokens, so that a failing
-     * match need not try every split of the spaces (a "1 | 2 | 3" pager cost several times more).
-     */
-    private static final String DATE_TIME = "[\\d.:/]+(?: +[\\d.:/]+)*(?: *Uhr)?";
-    /**
-     * A byline written out in the text: "Von Anna Muster", "by Jane Doe and John Roe", maybe after
-     * the date and time, and maybe followed by what comes after a name ("am 3. Mai", ", 12:30").
-     */
-    private static final Pattern BYLINE = Pattern.compile("^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+" + NAME
-            + "(?:\\s*(?:,|und|and|&)\\s*" + NAME + ")?)(?:$|\\s*[,|·•–—(-]|\\s+(?:am|on|le|el|um|at|vom|in)\\s|\\s+\\d|[\\s\u00a0]+(?:Illustrations?|Fotos?|Photos?|Bilder?)\\b)"
-            // or the name alone after the date and time: "04.02.2022 | 13:10 Uhr | Jane Doe"
-            + "|^" + DATE_TIME + "(?:\\s*[|·•–-]\\s*" + DATE_TIME + ")*\\s*[|·•–-]\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})$"
-            // or a login in lower case, when a date follows it: "Posted by jdoe42 on 3 May"
-            + "|^(?:" + DATE_TIME + "\\s*)?(" + BY + "\\s+[\\p{Ll}\\d][\\p{L}\\d._-]{2,29})\\s+(?:am|on|um|at)\\s+\\d");
-
-    /** A label that stands alone and names the writer in what follows it: "Autor:", "Von", "Author". */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?iu)\\s*(?:(?:autor(?:in|en)?|author|auteur(?:\\(s\\)|s)?|verfasser(?:in)?|von|by|written by|geschrieben von)\\s*:?|(?:text|redaktion)\\s*:)\\s*");
-
-    /** Selectors parsed once rather than on every call. */
-    private static final org.jsoup.select.Evaluator A_HREF = org.jsoup.select.QueryParser.parse("a[href]"),
-            ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
-
-    /**
-     * What {@link #BYLINE_START} needs first, after whitespace: a digit, or one of these letters and
-     * then the second letter of one of its words (any letter beyond ASCII is left to the pattern).
-     */
-    private static boolean mayStartByline(String s, int from) {
-        int n = s.length(), i = from;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!TextStats.isRegexSpace(c)) break;
-            i++;
-        }
-        if (i == n) return false;
-        char c = s.charAt(i);
-        if (c >= '0' && c <= '9') return true;
-        if ("VvBbPpDdTAaGEWRrKISQH".indexOf(c) < 0) return false;
-        char next = i + 1 < n ? s.charAt(i + 1) : 0;
-        if (next == 0 || next >= 0x80) return true;
-        int first = Character.toLowerCase(c) - 'a', second = Character.toLowerCase(next) - 'a';
-        return second >= 0 && second < 26 && BYLINE_WORD_OPENINGS[first * 26 + second];
-    }
-
-    /** The words a byline opens with, lower case, as {@link #BYLINE_START} spells them. */
-    private static final String[] BYLINE_WORDS = {"von", "by", "par", "por", "door", "di", "text", "autor", "author", "auteur", "posted",
-            "written", "geschrieben", "erstellt", "gespeichert", "verfasst", "redaktion", "ein", "blog", "beitrag", "artikel", "gastbeitrag",
-            "kommentar", "bericht", "essay", "interview", "article", "story", "post", "autorin", "eine\\s+kolumne", "kolumne", "column",
-            "quelle", "source", "herausgeber"};
-    /** Their first two letters, as a table of letter pairs. */
-    private static final boolean[] BYLINE_WORD_OPENINGS = new boolean[26 * 26];
-
-    static {
-        for (String w : BYLINE_WORDS) BYLINE_WORD_OPENINGS[(w.charAt(0) - 'a') * 26 + w.charAt(1) - 'a'] = true;
-    }
-
-    /** A byline's opening word, maybe after a date and time; or a number, which may open a date. Possessive: openings can be long. */
-    private static final Pattern BYLINE_START = Pattern.compile(
-            "(?iu)\\s*\\d++\\b|\\s*[\\d.:/ ]*+(?:Uhr)?\\s*(?:" + String.join("|", BYLINE_WORDS) + ")\\b");
-
-    private List<String> bylineInText() {
-        Element body = doc.body();
-        if (body == null) return List.of();
-        int seen = 0;
-        // the body's elements are a stretch of the page's: from the body up to the first element after it
-        Element after = null;
-        for (Element e = body; after == null && e != null; e = e.parent()) after = e.nextElementSibling();
-        Matcher bylineStart = BYLINE_START.matcher("");
-        // nested wrappers open with the same text: a text that opens no byline is tested once
-        TextNode noOpening = null;
-        for (Element el : all.subList(all.indexOf(body), all.size())) {
-            if (++seen > 5000 || el == after) break;
-            // the cheap test on the opening text first
-            TextNode firstNode = firstText(el);
-            if (firstNode == null || firstNode == noOpening) continue;
-            // tested where the separators end, and cut there only then: most texts open with a line break
-            String first = firstNode.getWholeText();
-            int at = separatorsEnd(first);
-            if (!mayStartByline(first, at) || !bylineStart.reset(first).region(at, first.length()).lookingAt()) {
-                noOpening = firstNode;
-                continue;
-            }
-            if (Dom.childrenUpTo(el, 4) > 3) continue;
-            String opening = first.substring(at);
-            String t = afterSeparator(text(el).strip()), byline = null;
-            Matcher creditLabel = CREDIT.matcher(t);
-            if (credit == null && creditLabel.lookingAt()) {
-                String from = t.substring(creditLabel.end());
-                if (from.isEmpty()) from = textAfter(el);
-                if (!from.isEmpty() && from.length() <= 60 && PLAIN_CREDIT.matcher(from).matches() && !inPicture(el) && !inComments(el))
-                    credit = from.replaceAll("[\\s.,;]+$", "");
-                continue;
-            }
-            if (LABEL.matcher(t).matches()) {
-                byline = bareBeforeLowerCase(t, textAfter(el)) ? null : textAfter(el);
-            } else if (t.length() <= 120) {
-                var m = BYLINE.matcher(t);
-                // every alternative is anchored at the start: looking there is finding
-                if (m.lookingAt()) {
-                    byline = m.group(1) != null ? m.group(1) : m.group(2);
-                    // a login says less than a name: kept in case no source names the writer
-                    if (byline == null && login == null && !inComments(el)) login = people(Authors.fromByline(m.group(3)));
-                } else if (LABEL.matcher(opening).matches() && t.length() <= 80 && t.startsWith(opening.strip())
-                        && !bareBeforeLowerCase(opening.strip(), t.substring(opening.strip().length()).strip())) byline = t;
-            }
-            // "von Jane Doe" under a photo credits the photo
-            if (byline == null || byline.length() > 100 || inComments(el) || isHeadline(t) || el.closest(PICTURE) != null) continue;
-            List<String> people = people(Authors.fromByline(byline));
-            if (!people.isEmpty()) return people;
-        }
-        return List.of();
-    }
-
-    /** "Quelle: Agency/xy" under the text, "Herausgeber: Firm" over a press release: who supplied it, the page's signature when no writer is named. */
-    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:quelle|source|fuente|herausgeber)\\s?:\\s*");
-    /** Whether the element is, sits in or wraps a picture's caption: "Quelle:" there credits the picture. */
-    private static boolean inPicture(Element el) {
-        return el.closest(PICTURE) != null || el.selectFirst(PICTURE) != null;
-    }
-
-    private static final org.jsoup.select.Evaluator PICTURE = org.jsoup.select.QueryParser.parse("figure, figcaption");
-
-    /** The first login in a byline {@link #bylineInText} passed ("Posted by jdoe42 on …"). */
-    private List<String> login;
-    /** A credit that is a name or an agency's code ("Radio Nord/ab"), not a date, a link or a note in brackets. */
-    private static final Pattern PLAIN_CREDIT = Pattern.compile("[^\\d()\\[\\]:]+");
-    /** The first such credit {@link #bylineInText} passed. */
-    private String credit;
-
-    /** A byline set off from the date before it: "| By", "- Redaktion: Jane Doe". */
-    private static String afterSeparator(String s) {
-        return s.substring(separatorsEnd(s));
-    }
-
-    /** Where the separators in front of a byline end; 0 when there are none or nothing else. */
-    private static int separatorsEnd(String s) {
-        int i = 0;
-        while (i < s.length() && isSeparator(s.charAt(i))) i++;
-        return i == s.length() ? 0 : i;
-    }
-
-    private static boolean isSeparator(char c) {
-        return switch (c) {
-            case '|', '·', '•', '–', '—', '-', ' ', '\u00a0', '\t', '\n' -> true;
-            default -> false;
-        };
-    }
-
-    private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
-
-    /** A name set in bold or italics as the last paragraph of an article's text: the writer signing it. */
-    private List<String> signature() {
-        for (Element p : paragraphs) {
-            Element parent = p.parent();
-            if (Dom.childrenUpTo(p, 2) != 1 || !p.ownText().isBlank() || parent == null || Dom.childrenUpTo(parent, 4) < 4) continue;
-            String tag = p.firstElementChild().normalName();
-            if (!(tag.equals("b") || tag.equals("strong") || tag.equals("em") || tag.equals("i"))) continue;
-            String t = text(p).strip();
-            if (t.length() > 40 || !SIGNATURE.matcher(t).matches() || !lastParagraph(p) || inComments(p) || isHeadline(t)) continue;
-            List<String> people = people(Authors.fromByline(t));
-            if (!people.isEmpty()) return people;
-        }
-        return List.of();
-    }
-
-    private static boolean lastParagraph(Element p) {
-        int before = 0;
-        for (Element s = p.previousElementSibling(); s != null && before < 3; s = s.previousElementSibling()) if (s.normalName().equals("p")) before++;
-        if (before < 3) return false;
-        // nothing written after it in its container: a bold line followed by more is a subheading
-        for (Element s = p.nextElementSibling(); s != null; s = s.nextElementSibling()) if (!s.text().isBlank()) return false;
-        return true;
-    }
-
-    /** A bare "von" before lower case is a range or a phrase ("von … bis"), not a byline. */
-    private static boolean bareBeforeLowerCase(String label, String rest) {
-        return !label.contains(":") && label.length() <= 4 && !rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0));
-    }
-
-    /** The headline opens with "Von" or "By" too ("Von Sprachregeln, Gender-Politik und …"). */
-    private boolean isHeadline(String text) {
-        String l = letters(text);
-        return title != null && l.length() > 8 && letters(title).contains(l);
-    }
-
-    /** The text after a label, up to the end of its line: the next sibling nodes, or its parent's when it has none. */
-    private static String textAfter(Element label) {
-        StringBuilder out = new StringBuilder();
-        org.jsoup.nodes.Node at = label;
-        for (int up = 0; up < 3 && at != null && out.toString().isBlank(); up++, at = at.parent()) {
-            for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && out.length() < 100; n = n.nextSibling()) {
-                if (n instanceof TextNode t) {
-                    out.append(t.text());
-                } else if (n instanceof Element e) {
-                    boolean lineEnd = e.normalName().equals("br") || e.isBlock();
-                    if (lineEnd && !out.toString().isBlank()) break;
-                    out.append(' ').append(e.text());
-                    if (e.isBlock() && !e.text().isBlank()) break;
-                }
-            }
-        }
-        return out.toString().strip();
-    }
-
-    /** The text the element opens with, looking only down its first children; null when there is none. */
-    private static TextNode firstText(Element el) {
-        org.jsoup.nodes.Node n = el;
-        for (int depth = 0; depth < 4 && n.childNodeSize() > 0; depth++) {
-            n = n.childNode(0);
-            if (n instanceof TextNode text) return text;
-        }
-        return null;
-    }
-
     private final Map<Element, String> texts = new IdentityHashMap<>();
 
     /** {@link Element#text()}, once per element: headings and links are read by several rules. */
-    private String text(Element el) {
+    String text(Element el) {
         String t = texts.get(el);
         if (t == null) {
             t = el.text();
@@ -1030,7 +404,7 @@ final class HtmlMetadata {
     }
 
     /** Whether the element sits in the readers' comments (their names and headings are not the article's). */
-    private boolean inComments(Element el) {
+    boolean inComments(Element el) {
         if (commentSections.isEmpty()) return false;
         for (Element p = el; p != null; p = p.parent()) if (commentSections.contains(p)) return true;
         return false;
@@ -1070,92 +444,6 @@ final class HtmlMetadata {
         return false;
     }
 
-    private String published(Instant uploadedAt) {
-        String found = firstDate(uploadedAt, ldText("datePublished"), ldText("dateCreated"),
-                meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
-                meta.get("publishdate"), meta.get("publish-date"), meta.get("pubdate"), meta.get("date"),
-                meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("dcterms.date"),
-                meta.get("sailthru.date"), meta.get("parsely-pub-date"), meta.get("citation_publication_date"),
-                meta.get("article.published"), meta.get("originalpublicationdate"), meta.get("datecreated"));
-        if (found == null) {
-            for (Element t : timeEls) {
-                String v = t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text();
-                found = firstDate(uploadedAt, v);
-                if (found != null) break;
-            }
-        }
-        if (found != null) return isUtc(found) ? localDay(found, uploadedAt) : found;
-        found = firstDate(uploadedAt, Dates.fromUrl(canonicalUrl));
-        if (found != null) return found;
-        found = dateInFurniture(uploadedAt);
-        if (found != null || doc.body() == null) return found;
-        return firstDate(uploadedAt, Dates.inText(Dom.text(doc.body(), Dates.TEXT_LIMIT)));
-    }
-
-    private static boolean isUtc(String iso) {
-        return iso.length() > 10 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
-    }
-
-    /**
-     * A UTC time stamp's calendar day is often not the day the page's readers saw. When the page's
-     * own date lines never show that day but show the one before or after (and the hour makes that
-     * possible in some time zone), that is the day; a stamp of exactly 22:00 or 23:00 UTC is the
-     * local midnight of a page that only knew the day.
-     */
-    private String localDay(String utc, Instant uploadedAt) {
-        java.time.LocalDate day = java.time.LocalDate.parse(utc.substring(0, 10));
-        int hour = Integer.parseInt(utc.substring(11, 13));
-        java.time.LocalDate near = null;
-        for (String shown : datesInFurniture(uploadedAt, 12)) {
-            java.time.LocalDate d = java.time.LocalDate.parse(shown.substring(0, 10));
-            if (d.equals(day)) return utc;
-            if (near == null && (d.equals(day.plusDays(1)) && hour >= 14 || d.equals(day.minusDays(1)) && hour < 12)) near = d;
-        }
-        if (near != null) return near.toString();
-        if (LOCAL_MIDNIGHT.matcher(utc).matches()) return day.plusDays(1).toString();
-        return utc;
-    }
-
-    /** 22:00 or 23:00 UTC sharp: midnight in central Europe, a page that gave only the day. */
-    private static final Pattern LOCAL_MIDNIGHT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT2[23]:00(:00(\\.0+)?)?(Z|\\+00:00)");
-
-    private String dateInFurniture(Instant uploadedAt) {
-        List<String> found = datesInFurniture(uploadedAt, 1);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Dates in the page's own date/byline furniture, written for readers (so in their time zone). */
-    private List<String> datesInFurniture(Instant uploadedAt, int max) {
-        List<String> out = new ArrayList<>();
-        Element body = doc.body();
-        if (body == null) return out;
-        for (Element el : dateEls) {
-            if (Dom.childrenUpTo(el, 6) > 5 || inComments(el)) continue;
-            String text = Dom.text(el, 201);
-            if (text.length() > 200) continue;
-            String found = firstDate(uploadedAt, Dates.inText(text));
-            if (found == null && el.hasAttr("datetime") && isLocal(el.attr("datetime"))) found = firstDate(uploadedAt, el.attr("datetime"));
-            if (found != null && out.add(found) && out.size() >= max) break;
-        }
-        return out;
-    }
-
-    private static final Pattern ZONED_TIME = Pattern.compile(".*[T ]\\d\\d:\\d\\d.*[+-]\\d\\d:?\\d\\d$");
-
-    /** A date-time written without a zone: the page's local time. */
-    private static boolean isLocal(String value) {
-        String v = value.strip();
-        return v.length() >= 10 && v.length() <= 40 && !v.endsWith("Z") && !ZONED_TIME.matcher(v).matches();
-    }
-
-    private String firstDate(Instant uploadedAt, String... values) {
-        for (String v : values) {
-            String iso = Dates.parseValue(v);
-            if (iso != null && Dates.notAfter(iso, uploadedAt)) return iso;
-        }
-        return null;
-    }
-
     private List<String> tags() {
         List<String> out = new ArrayList<>();
         for (Element el : metas) if (el.attr("property").equals("article:tag")) out.add(el.attr("content").strip());
@@ -1164,7 +452,7 @@ final class HtmlMetadata {
         return out;
     }
 
-    private String firstNonBlank(String... values) {
+    String firstNonBlank(String... values) {
         for (String v : values) if (v != null && !v.isBlank()) return v.strip();
         return null;
     }
