@@ -389,7 +389,7 @@ final class PageAuthors {
         return !label.contains(":") && label.length() <= 4 && !rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0));
     }
 
-    /** The headline opens with "Von" or "By" too ("Von Sprachregeln, Gender-Politik und …"). */
+    /** The headline opens with "Von" or "By" too ("Von Bergdörfern, Brücken und …"). */
     private boolean isHeadline(String text) {
         String l = letters(text);
         return page.title != null && l.length() > 8 && letters(page.title).contains(l);
