@@ -55,6 +55,9 @@ public final class Emulators implements AutoCloseable {
     /** Port 0 picks a free port. {@code dataDir} null keeps everything in memory. */
     public static Emulators start(Path dataDir, int s3Port, int dynamoPort) throws Exception {
         quietLogs();
+        // s3proxy's file store lists nothing under a relative root (reads and writes still work: a watcher
+        // never sees an upload, and `up` runs in `.local-data`) and refuses requests under a root with "..".
+        if (dataDir != null) dataDir = dataDir.toAbsolutePath().normalize();
         var blobs = dataDir == null ? new TransientNio2BlobStore()
                 : new FilesystemNio2BlobStore(Files.createDirectories(dataDir.resolve("s3")).toString());
         S3Proxy s3 = S3Proxy.builder().blobStore(blobs)
