@@ -1,5 +1,6 @@
 package newsfacts.core.clean;
 
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -87,16 +88,16 @@ final class Dom {
     }
 
     /**
-     * jsoup's {@code StringUtil.appendNormalisedWhitespace}, with the same whitespace (nbsp included) and
-     * invisible characters, but appending runs of plain characters at once rather than one code point at a time.
+     * jsoup's {@link StringUtil#appendNormalisedWhitespace}, with its own tests for whitespace (nbsp included)
+     * and invisible characters, but appending runs of plain characters at once rather than one code point at a time.
      */
     static void appendNormalised(StringBuilder accum, String s, boolean stripLeading) {
         boolean lastWasWhite = false, reachedNonWhite = false;
         int run = -1; // where the current run of plain characters starts
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
-            if (!white && c != '\u200b' && c != '\u00ad') {
+            boolean white = StringUtil.isActuallyWhitespace(c);
+            if (!white && !StringUtil.isInvisibleChar(c)) {
                 if (run < 0) run = i;
                 continue;
             }

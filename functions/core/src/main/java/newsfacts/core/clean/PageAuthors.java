@@ -63,8 +63,11 @@ final class PageAuthors {
         List<String> candidates = new ArrayList<>();
         if (page.siteName != null) candidates.add(page.siteName.strip());
         if (parts.length >= 2) candidates.addAll(List.of(parts[parts.length - 1].strip(), parts[0].strip()));
-        for (String name : candidates)
-            if (name.length() <= 40 && !name.contains("://") && (HtmlMetadata.nearlySame(HtmlMetadata.asDomain(letters(name)), host) || HtmlMetadata.nearlySame(HtmlMetadata.asDomain(letters(name)), firstLabel))) return name;
+        for (String name : candidates) {
+            if (name.length() > 40 || name.contains("://")) continue;
+            String domain = HtmlMetadata.asDomain(letters(name));
+            if (HtmlMetadata.nearlySame(domain, host) || HtmlMetadata.nearlySame(domain, firstLabel)) return name;
+        }
         return null;
     }
 
@@ -156,7 +159,8 @@ final class PageAuthors {
                 Object nameValue = Json.object(one).get("name");
                 String name = one instanceof String s ? s : nameValue == null ? "" : Json.text(nameValue);
                 if (name.startsWith("http")) continue; // the author's page, not a name
-                if (!(one instanceof String) && HtmlMetadata.types(one).contains("organization") && !HtmlMetadata.types(one).contains("person")) {
+                String types = one instanceof String ? "" : HtmlMetadata.types(one);
+                if (types.contains("organization") && !types.contains("person")) {
                     ldOrganisations.addAll(Authors.fromByline(name));
                     continue;
                 }

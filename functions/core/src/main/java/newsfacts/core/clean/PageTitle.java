@@ -111,11 +111,8 @@ final class PageTitle {
     private static String withoutEnd(String title, String site) {
         String all = letters(title);
         if (site.length() < 5 || all.length() < site.length() + 4 || !all.endsWith(site)) return null;
-        int need = site.codePointCount(0, site.length()), at = title.length();
-        while (at > 0 && need > 0) {
-            at = title.offsetByCodePoints(at, -1);
-            if (Character.isLetterOrDigit(title.codePointAt(at))) need--;
-        }
+        int at = startOfLastLetters(title, site.codePointCount(0, site.length()));
+        if (at < 0) return null;
         String head = title.substring(0, at);
         return SEPARATOR_AT_END.matcher(head).find() ? SEPARATORS_AT_END.matcher(head).replaceAll("").strip() : null;
     }
@@ -124,15 +121,22 @@ final class PageTitle {
 
     /** The end of {@code text} whose {@link HtmlMetadata#letters} are {@code want}, from its first letter; null when there is none. */
     private static String tailWithLetters(String text, String want) {
-        int need = want.codePointCount(0, want.length()), at = text.length();
-        while (at > 0 && need > 0) {
-            at = text.offsetByCodePoints(at, -1);
-            if (Character.isLetterOrDigit(text.codePointAt(at))) need--;
-        }
+        int at = startOfLastLetters(text, want.codePointCount(0, want.length()));
+        if (at < 0) return null;
         String tail = text.substring(at).strip();
         // a quotation in front („Words“: Headline) belongs to the headline; a topic label does not
-        if (need > 0 || !letters(tail).equals(want) || QUOTE_OPENERS.indexOf(text.strip().charAt(0)) >= 0) return null;
+        if (!letters(tail).equals(want) || QUOTE_OPENERS.indexOf(text.strip().charAt(0)) >= 0) return null;
         return tail;
+    }
+
+    /** Where the last {@code count} letters or digits of {@code text} start; -1 when it has fewer. */
+    private static int startOfLastLetters(String text, int count) {
+        int at = text.length();
+        while (at > 0 && count > 0) {
+            at = text.offsetByCodePoints(at, -1);
+            if (Character.isLetterOrDigit(text.codePointAt(at))) count--;
+        }
+        return count > 0 ? -1 : at;
     }
 
     private static final Pattern HIDDEN = Pattern.compile("(?i)sr-only|screen-reader|visually-?hidden|element-invisible|offscreen");
