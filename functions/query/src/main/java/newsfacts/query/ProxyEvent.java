@@ -24,6 +24,7 @@ final class ProxyEvent {
 
     static APIGatewayProxyRequestEvent read(InputStream in) throws IOException {
         Map<String, Object> e = object(Json.parse(in));
+        Object base64 = e.get("isBase64Encoded");
         return new APIGatewayProxyRequestEvent()
                 .withHttpMethod(text(e, "httpMethod"))
                 .withResource(text(e, "resource"))
@@ -33,7 +34,7 @@ final class ProxyEvent {
                 .withStageVariables(map(e, "stageVariables"))
                 .withHeaders(map(e, "headers"))
                 .withBody(text(e, "body"))
-                .withIsBase64Encoded(Boolean.TRUE.equals(e.get("isBase64Encoded")) || "true".equals(e.get("isBase64Encoded")));
+                .withIsBase64Encoded(Boolean.TRUE.equals(base64) || "true".equals(base64));
     }
 
     /** The fields API Gateway reads from a proxy integration's answer; nulls left out. */
