@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code newsfacts backfill PREFIX}: sends the s3:ObjectCreated event of every object under PREFIX
@@ -37,8 +36,6 @@ final class Backfill {
     private final String bucket;
     private final List<TemplateModel.Subscription> subscriptions;
     private final Map<String, RequestHandler<S3Event, ?>> handlers = new HashMap<>();
-    /** Later than every event the local stack sent before (same scheme), so records are rewritten, not refused as stale. */
-    private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 16);
 
     Backfill(S3Client s3, String bucket, TemplateModel template) {
         this.s3 = s3;
@@ -135,8 +132,9 @@ final class Backfill {
             if (subs.isEmpty()) {
                 skipped++;
             } else {
-                String event = S3Notifications.json(bucket, o.key(), o.size(), o.eTag().replace("\"", ""),
-                        Long.toHexString(sequencer.incrementAndGet()).toUpperCase(), true);
+                // no sequencer, as from the template's state machine: only S3 issues those, and an invented one
+                // would outrank the real events of later uploads of the same key (they would all be refused as stale)
+                String event = S3Notifications.json(bucket, o.key(), o.size(), o.eTag().replace("\"", ""), null, true);
                 String error = null;
                 for (TemplateModel.Subscription sub : subs) {
                     String e = invoke(sub.handler(), event);

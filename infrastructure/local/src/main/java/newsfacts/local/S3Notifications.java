@@ -27,7 +27,7 @@ public final class S3Notifications {
             object.put("size", size);
             object.put("eTag", etag);
         }
-        object.put("sequencer", sequencer);
+        if (sequencer != null) object.put("sequencer", sequencer); // a reprocessing event has none
         Map<String, Object> s3 = new LinkedHashMap<>();
         s3.put("s3SchemaVersion", "1.0");
         s3.put("configurationId", "newsfacts-local");

@@ -30,4 +30,24 @@ class BackfillTest {
         new Backfill(stack.s3(), LocalStack.BUCKET, stack.template()).run("raw/backfill-test/");
         assertNotEquals(first.updatedAt(), store.get(id).orElseThrow().updatedAt(), "a backfill's events are newer than the stored ones");
     }
+
+    @Test
+    void aLaterUploadOfABackfilledKeyReplacesItsRecord() throws Exception {
+        LocalStack stack = TestStack.get();
+        String key = "raw/backfill-later/article.txt";
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(TestStack.sampleArticle()));
+        new Backfill(stack.s3(), LocalStack.BUCKET, stack.template()).run(key);
+        ArticleStore store = new ArticleStore(stack.dynamo(), LocalStack.TABLE);
+        String id = ArticleIds.forRawKey(key);
+        assertEquals(ArticleStatus.EXTRACTED, store.get(id).orElseThrow().status());
+
+        String update = "Harbour board approves new ferry timetable\n\n"
+                + "PORTVALE, March 3 (Wirefeed) - The harbour board of Portvale approved a new ferry timetable on Tuesday, "
+                + "its chair Miriam Okonkwo said, adding that the first crossings would start in April.\n";
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromString(update));
+        stack.settle(); // the stack's own events, as S3 sends them: with sequencers
+        ArticleRecord now = store.get(id).orElseThrow();
+        assertEquals("Harbour board approves new ferry timetable", now.metadata().title(),
+                "a backfill must not outrank the events of later uploads");
+    }
 }
