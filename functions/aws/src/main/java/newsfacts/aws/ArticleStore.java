@@ -46,6 +46,8 @@ public final class ArticleStore {
     /** How many of an article's most salient other entities an entity item lists as appearing with it. */
     static final int COOCCURRING = 20;
     static final int SUMMARY_TITLE = 500;
+    /** The most canonical names one alias is looked up as ("Georgia": the country, the state). */
+    static final int MAX_CANONICAL_NAMES = 5;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -91,7 +93,8 @@ public final class ArticleStore {
             writes.add(WriteRequest.builder().putRequest(p -> p.item(part)).build());
         index.values().forEach(item -> writes.add(WriteRequest.builder().putRequest(p -> p.item(item)).build()));
         for (Key stale : previous) {
-            if (!index.containsKey(stale) && !stale.sk().startsWith(IndexKeys.RECORD))
+            // only items this article owns (their sort key carries its id): alias items used to be shared
+            if (!index.containsKey(stale) && stale.sk().contains(record.articleId()))
                 writes.add(WriteRequest.builder().deleteRequest(d -> d.key(stale.attributes())).build());
         }
         batchWrite(writes);
@@ -136,14 +139,28 @@ public final class ArticleStore {
 
     /** The raw index items of a facet partition (entity and statement pages read their attributes). */
     public Page<Map<String, AttributeValue>> items(String partition, String from, String to, int limit, String cursor) {
-        QueryResponse r = dynamo.query(rangeQuery(partition, Filters.NONE, from, to, limit, cursor));
+        return items(partition, Filters.NONE, from, to, limit, cursor);
+    }
+
+    public Page<Map<String, AttributeValue>> items(String partition, Filters filters, String from, String to, int limit, String cursor) {
+        QueryResponse r = dynamo.query(rangeQuery(partition, filters, from, to, limit, cursor));
         return new Page<>(r.items(), Cursors.next(r));
     }
 
     /** The canonical names a name or alias stands for (usually one; the name itself when unknown). */
     public List<String> canonicalNames(String nameOrAlias) {
         List<String> names = new ArrayList<>();
-        for (Map<String, AttributeValue> it : queryAll(IndexKeys.alias(nameOrAlias), null, 50)) names.add(s(it, "canonical"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", str(IndexKeys.alias(nameOrAlias))));
+        // an alias has an item per article: read one item of a canonical name, then skip past that name's range
+        while (names.size() < MAX_CANONICAL_NAMES) {
+            String condition = values.containsKey(":after") ? "PK = :pk AND SK > :after" : "PK = :pk";
+            QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression(condition)
+                    .expressionAttributeValues(values).limit(1).consistentRead(true));
+            if (r.items().isEmpty()) break;
+            String canonical = s(r.items().get(0), "canonical");
+            names.add(canonical);
+            values.put(":after", str(IndexKeys.afterAliasesOf(canonical)));
+        }
         if (names.isEmpty()) names.add(nameOrAlias);
         return names;
     }
@@ -152,8 +169,13 @@ public final class ArticleStore {
      * Conditions on summary attributes, applied by DynamoDB within the Query (so pages stay correct).
      * Values are matched in normalised form; null means no condition.
      */
-    public record Filters(String site, String language, String status, String entityType) {
-        public static final Filters NONE = new Filters(null, null, null, null);
+    public record Filters(String site, String language, String status, String entityType, String mentioned) {
+        public static final Filters NONE = new Filters(null, null, null, null, null);
+
+        /** Statements whose content mentions this (canonical) entity. */
+        public static Filters mentioning(String entity) {
+            return new Filters(null, null, null, null, entity);
+        }
     }
 
     private QueryRequest rangeQuery(String partition, Filters filters, String from, String to, int limit, String cursor) {
@@ -179,6 +201,7 @@ public final class ArticleStore {
         if (filters.language() != null) { filter.add("langKey = :lang"); values.put(":lang", str(IndexKeys.normalise(filters.language()))); }
         if (filters.status() != null) { filter.add("#status = :status"); values.put(":status", str(filters.status())); names.put("#status", "status"); }
         if (filters.entityType() != null) { filter.add("contains(#types, :type)"); values.put(":type", str(filters.entityType())); names.put("#types", "types"); }
+        if (filters.mentioned() != null) { filter.add("contains(mentionKeys, :mentioned)"); values.put(":mentioned", str(IndexKeys.normalise(filters.mentioned()))); }
         var builder = QueryRequest.builder().tableName(table).keyConditionExpression(condition)
                 .expressionAttributeNames(names).expressionAttributeValues(values)
                 .scanIndexForward(false).limit(limit);
@@ -215,7 +238,7 @@ public final class ArticleStore {
             addListItem(items, IndexKeys.list("entity", e.name()), date, id, entity);
             types.add(e.type().name());
             for (String alias : aliasesOf(e)) {
-                Key key = new Key(IndexKeys.alias(alias), IndexKeys.normalise(e.name()));
+                Key key = new Key(IndexKeys.alias(alias), IndexKeys.aliasOf(e.name(), id));
                 items.put(key, withKey(key, Map.of("canonical", str(e.name()))));
             }
         }
@@ -226,12 +249,14 @@ public final class ArticleStore {
             Map<String, AttributeValue> attrs = new HashMap<>(summary);
             attrs.put("statement", str(Json.write(st)));
             String sk = IndexKeys.dated(date, id) + "#" + String.format("%04d", i);
+            List<String> mentioned = record.facts().entities().stream().filter(e -> st.content() != null && e.mentions().stream()
+                    .anyMatch(m -> m.start() >= st.content().start() && m.end() <= st.content().end())).map(Entity::name).toList();
+            // so a speaker's statements can be narrowed to those mentioning an entity within the speaker's partition
+            if (!mentioned.isEmpty())
+                attrs.put("mentionKeys", AttributeValue.fromSs(mentioned.stream().map(IndexKeys::normalise).distinct().toList()));
             addItem(items, new Key(IndexKeys.statements("all", null), sk), attrs);
             if (st.speaker() != null) addItem(items, new Key(IndexKeys.statements("speaker", st.speaker()), sk), attrs);
-            for (Entity e : record.facts().entities()) {
-                if (st.content() != null && e.mentions().stream().anyMatch(m -> m.start() >= st.content().start() && m.end() <= st.content().end()))
-                    addItem(items, new Key(IndexKeys.statements("mention", e.name()), sk), attrs);
-            }
+            for (String entity : mentioned) addItem(items, new Key(IndexKeys.statements("mention", entity), sk), attrs);
         }
         return items;
     }

@@ -86,7 +86,7 @@ public final class QueryApi {
         int limit = limit(p);
         String partition;
         var filters = new ArticleStore.Filters(site, lang, status == null ? null : status.toUpperCase(),
-                type == null ? null : EntityType.valueOf(type.toUpperCase()).name());
+                type == null ? null : EntityType.valueOf(type.toUpperCase()).name(), null);
         if (entity != null) partition = IndexKeys.list("entity", canonical(entity));
         else if (site != null) partition = IndexKeys.list("site", site);
         else if (lang != null) partition = IndexKeys.list("lang", lang);
@@ -145,10 +145,13 @@ public final class QueryApi {
         String entity = name(p, "entity");
         String from = date(p, "from"), to = date(p, "to");
         checkRange(from, to);
+        String mentioned = entity == null ? null : canonical(entity);
         String partition = speaker != null ? IndexKeys.statements("speaker", canonical(speaker))
-                : entity != null ? IndexKeys.statements("mention", canonical(entity))
+                : mentioned != null ? IndexKeys.statements("mention", mentioned)
                 : IndexKeys.statements("all", null);
-        Page<Map<String, AttributeValue>> page = store.items(partition, from, to, limit(p), p.get("cursor"));
+        // both given: the speaker's partition, narrowed to statements that mention the entity
+        var filters = speaker != null && mentioned != null ? ArticleStore.Filters.mentioning(mentioned) : ArticleStore.Filters.NONE;
+        Page<Map<String, AttributeValue>> page = store.items(partition, filters, from, to, limit(p), p.get("cursor"));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, AttributeValue> item : page.items()) {
             Map<String, Object> st = new LinkedHashMap<>();
