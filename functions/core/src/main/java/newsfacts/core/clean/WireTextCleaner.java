@@ -16,18 +16,37 @@ import java.util.regex.Pattern;
  */
 final class WireTextCleaner {
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?";
-    /** "KYIV, May 27 (Reuters) -", "WASHINGTON (AP) —", "BERLIN, Germany, March 3, 2024 (AFP) -". */
+    /**
+     * "KYIV, May 27 (Reuters) -", "WASHINGTON (AP) —", "BERLIN, Germany, March 3, 2024 (AFP) -",
+     * press releases' "AUSTIN, Texas, Aug. 6, 2024 /PRNewswire/ --" and "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+     * Groups: place, date, then the source in whichever of the three forms.
+     */
     private static final Pattern DATELINE = Pattern.compile(
             "^([A-Z][A-Z'’.\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z'’.\\- ]{1,30})?)"
                     + "(?:,\\s*(" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?))?"
-                    + "\\s*(?:\\(([A-Za-z][A-Za-z0-9 .&'/-]{0,30})\\))?\\s*[-—–]{1,2}\\s+");
+                    + "(?:\\s*(?:\\(([A-Za-z][A-Za-z0-9 .&'/-]{0,30})\\)|/([A-Za-z][A-Za-z0-9 .&'-]{0,30})/)?\\s*[-—–]{1,2}\\s+"
+                    + "|--\\(([A-Za-z][A-Za-z0-9 .&'-]{0,30})\\)--\\s*)");
     private static final Pattern SOURCE_TAG = Pattern.compile("^\\(([A-Z][A-Za-z0-9 .&'-]{0,30})\\)\\s*[-—–]?\\s*");
     private static final Pattern RECORD_ID = Pattern.compile("^([A-Z]{2,12})(\\d{2})(\\d{2})(\\d{4})\\d{6,30}ID\\d{4,20}$");
     private static final Pattern END_MARK = Pattern.compile("^(?:#{3,}|-\\s?30\\s?-|\\[?ENDS?\\]?|--\\s*end\\s*--)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)^(?:legal disclaimer:?|disclaimer:|copyright\\b.{0,200}|©.{0,200}|\\(c\\)\\s.{0,200}|.{0,200}all rights reserved\\.?)$");
-    private static final Pattern CREDITS = Pattern.compile(
-            "^\\((?:Reporting|Writing|Additional reporting|Editing|Compiled) by ([^)]{1,300})\\)$");
+    private static final String CREDITS_OPENING = "^\\((?:Reporting|Writing|Additional reporting|Editing|Compiled) by ";
+    private static final Pattern CREDITS_START = Pattern.compile(CREDITS_OPENING);
+    private static final Pattern CREDITS = Pattern.compile(CREDITS_OPENING + "([^)]{1,300})\\)$");
+    /** AP's "___" rule between the story and its credits. */
+    private static final Pattern RULE = Pattern.compile("^_{3,}$");
+    /** "Associated Press writers A and B contributed to this report.": credits, not article text. */
+    private static final Pattern CONTRIBUTORS = Pattern.compile(
+            "^[A-Z][A-Za-z.&' ]{1,40} (?:writer|reporter|correspondent|journalist)s? .{1,200}"
+                    + " contributed(?: to this (?:report|story)| reporting)?\\.?$");
+    /** "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 10:00 GMT": a release's status line, above its headline. */
+    private static final Pattern RELEASE_STATUS = Pattern.compile(
+            "(?i)^(?:for immediate release|embargoed (?:until|till|for release)\\b.{0,80})\\.?$");
+    /** A sentence ends the line: "said.", "now?", "the end.\"" */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
+    /** Hard-wrapped text is filled to 60 to 80 columns; longer lines are paragraphs sent one a line. */
+    private static final int MAX_WRAP_COLUMN = 100;
     private static final Pattern CREDIT_PART = Pattern.compile("(?:Reporting|Writing|reporting) by ([^;]{1,120})");
 
     record Result(String title, List<TextBlock> blocks, String source, String place, String published,
@@ -37,19 +56,22 @@ final class WireTextCleaner {
 
     static Result clean(String text, Instant uploadedAt) {
         List<String> paragraphs = paragraphs(text);
+        while (!paragraphs.isEmpty() && RELEASE_STATUS.matcher(paragraphs.get(0)).matches()) paragraphs.remove(0);
         String title = null;
-        if (paragraphs.size() > 1 && looksLikeTitle(paragraphs.get(0))) title = paragraphs.remove(0);
+        // a paragraph that opens with a dateline is the lead, never the title
+        if (paragraphs.size() > 1 && dateline(paragraphs.get(0)) == null && looksLikeTitle(paragraphs.get(0)))
+            title = paragraphs.remove(0);
         String source = null, place = null, published = null, recordId = null;
         List<String> authors = new ArrayList<>();
         List<TextBlock> blocks = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             if (blocks.isEmpty()) {
-                Matcher d = DATELINE.matcher(p);
-                if (d.find() && d.group(1).strip().length() >= 3) {
+                Matcher d = dateline(p);
+                if (d != null) {
                     place = d.group(1).strip();
                     if (d.group(2) != null) published = datelineDate(d.group(2), uploadedAt);
-                    if (d.group(3) != null) source = d.group(3).strip();
+                    for (int g = 3; g <= 5; g++) if (d.group(g) != null) source = d.group(g).strip();
                     p = p.substring(d.end());
                 }
                 Matcher tag = SOURCE_TAG.matcher(p);
@@ -73,28 +95,91 @@ final class WireTextCleaner {
                 while (part.find()) authors.addAll(Authors.fromByline(part.group(1).replaceAll(" in [A-Z][A-Za-z]+$", "")));
                 continue;
             }
-            if (TRAILER.matcher(p).matches()) continue;
+            if (TRAILER.matcher(p).matches() || RULE.matcher(p).matches() || CONTRIBUTORS.matcher(p).matches()) continue;
             if (source != null && p.equals(source)) continue;
             if (!p.isEmpty()) blocks.add(new TextBlock(Block.Kind.PARAGRAPH, p));
         }
         return new Result(title, blocks, source, place, published, recordId, Authors.dedupe(authors));
     }
 
+    /** Blank lines always part paragraphs; within a run of lines, {@link #partsParagraphs} decides. */
     private static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = line.replace('\u00a0', ' ').strip();
-            if (l.isEmpty()) {
-                if (current.length() > 0) out.add(current.toString());
-                current.setLength(0);
+        List<String> run = new ArrayList<>();
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String l = line.replace('\u00a0', ' ').strip().replaceAll("[ \\t]+", " ");
+            if (!l.isEmpty()) {
+                run.add(l);
             } else {
-                if (current.length() > 0) current.append(' ');
-                current.append(l.replaceAll("[ \\t]+", " "));
+                addParagraphs(run, out);
+                run.clear();
             }
         }
-        if (current.length() > 0) out.add(current.toString());
+        addParagraphs(run, out);
         return out;
+    }
+
+    private static void addParagraphs(List<String> run, List<String> out) {
+        if (run.isEmpty()) return;
+        int width = wrapWidth(run);
+        StringBuilder p = new StringBuilder(run.get(0));
+        for (int i = 1; i < run.size(); i++) {
+            if (partsParagraphs(run.get(i - 1), run.get(i), width)) {
+                out.add(p.toString());
+                p.setLength(0);
+            } else {
+                p.append(' ');
+            }
+            p.append(run.get(i));
+        }
+        out.add(p.toString());
+    }
+
+    /**
+     * The column a run of lines is hard-wrapped at (its longest line), or 0. A wrapper breaks a line
+     * where the next word would not fit, so in wrapped text it would not at most breaks.
+     */
+    private static int wrapWidth(List<String> run) {
+        int width = 0;
+        for (String l : run) width = Math.max(width, l.length());
+        if (run.size() < 2 || width > MAX_WRAP_COLUMN) return 0;
+        int full = 0;
+        for (int i = 1; i < run.size(); i++) if (!nextWordFits(run.get(i - 1), run.get(i), width)) full++;
+        return 2 * full >= run.size() - 1 ? width : 0;
+    }
+
+    private static boolean nextWordFits(String line, String next, int width) {
+        int word = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+        return line.length() + 1 + word <= width;
+    }
+
+    /**
+     * Whether the break between two lines parts paragraphs. Feeds that send a paragraph a line part
+     * them at every break unless the text plainly runs on; hard-wrapped text only where a sentence
+     * ends short of the column, since a full line may end a sentence in mid-paragraph.
+     */
+    private static boolean partsParagraphs(String line, String next, int width) {
+        if (standsAlone(line) || standsAlone(next) || dateline(next) != null || CREDITS_START.matcher(next).find())
+            return true;
+        if (width == 0) return !Character.isLowerCase(next.codePointAt(0)) && !runsOn(line);
+        return SENTENCE_END.matcher(line).find() && nextWordFits(line, next, width);
+    }
+
+    /** Ends with a comma or semicolon, or leaves a parenthesis open: the sentence goes on below. */
+    private static boolean runsOn(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == ',' || last == ';' || line.lastIndexOf('(') > line.lastIndexOf(')');
+    }
+
+    /** End marks, rules and record ids are lines of their own. */
+    private static boolean standsAlone(String line) {
+        return END_MARK.matcher(line).matches() || RULE.matcher(line).matches() || RECORD_ID.matcher(line).matches();
+    }
+
+    /** A dateline whose place has three letters or more, or null. */
+    private static Matcher dateline(String p) {
+        Matcher d = DATELINE.matcher(p);
+        return d.find() && d.group(1).strip().length() >= 3 ? d : null;
     }
 
     private static boolean looksLikeTitle(String p) {

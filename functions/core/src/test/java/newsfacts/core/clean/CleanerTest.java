@@ -180,6 +180,104 @@ class CleanerTest {
         assertEquals("The Senate passed the budget late on Friday after a long debate.\n\nThe House votes next week.", doc.body());
     }
 
+    private CleanedDocument cleanText(String text) throws CleaningException {
+        return clean(text.getBytes(StandardCharsets.UTF_8), "item.txt");
+    }
+
+    private static List<String> paragraphs(CleanedDocument doc) {
+        return List.of(doc.body().split("\n\n"));
+    }
+
+    @Test
+    void aParagraphALineIsSplitLikeBlankLinesAndCreditsLeaveTheBody() throws CleaningException {
+        String text = "RIGA, April 2 (Reuters) - Latvia will build a second LNG terminal by 2027, the economy minister, "
+                + "Arvid Kalnins, said on Tuesday, after talks with two energy companies that had asked the\n"
+                + "government for guarantees.\n"
+                + "\"We cannot depend on a single pipeline,\" Kalnins told reporters.\n"
+                + "Neither company commented.\n"
+                + "(Reporting by Ilze Berzina; Additional reporting by Jonas Petraitis; Editing by Mark Dunne)\n";
+        CleanedDocument doc = cleanText(text);
+        assertEquals("RIGA", doc.metadata().datelinePlace());
+        assertEquals(List.of("Ilze Berzina", "Jonas Petraitis"), doc.metadata().authors());
+        List<String> paragraphs = paragraphs(doc);
+        assertEquals(3, paragraphs.size(), doc.body());
+        assertTrue(paragraphs.get(0).endsWith("asked the government for guarantees."), "a line running on in lower case joins");
+        assertEquals("Neither company commented.", paragraphs.get(2));
+    }
+
+    @Test
+    void apRuleAndContributorLineAreTrailer() throws CleaningException {
+        String text = "City council approves tram line\n"
+                + "DENVER (AP) — The city council approved a new tram line on Monday after a debate that lasted all night.\n"
+                + "Work starts in the spring.\n"
+                + "___\n"
+                + "Associated Press writers Nora Fitch and Omar Haddad contributed to this report.\n";
+        CleanedDocument doc = cleanText(text);
+        assertEquals("City council approves tram line", doc.metadata().title());
+        assertEquals("DENVER", doc.metadata().datelinePlace());
+        assertEquals("AP", doc.metadata().siteName());
+        assertEquals("The city council approved a new tram line on Monday after a debate that lasted all night."
+                + "\n\nWork starts in the spring.", doc.body());
+    }
+
+    @Test
+    void hardWrappedLinesJoinUnlessASentenceEndsShortOfTheColumn() throws CleaningException {
+        String text = "Town opens its new library\n\n"
+                + "LINDEN, April 9 (Reuters) - The town of Linden opened its new\n"
+                + "public library on Tuesday, two years after a fire gutted it.\n"  // full line: the paragraph goes on
+                + "The building cost 12 million euros and holds 80,000 books,\n"
+                + "the mayor said.\n"                                                 // short line: the paragraph ends
+                + "Visitors queued from early morning to see the reading rooms.\n"
+                + "(Reporting by Mara Olsen; Editing by Neil Burke)\n";
+        CleanedDocument doc = cleanText(text);
+        assertEquals(List.of("The town of Linden opened its new public library on Tuesday, two years after a fire gutted it. "
+                        + "The building cost 12 million euros and holds 80,000 books, the mayor said.",
+                "Visitors queued from early morning to see the reading rooms."), paragraphs(doc));
+        assertEquals(List.of("Mara Olsen"), doc.metadata().authors());
+    }
+
+    @Test
+    void shortParagraphsALineAreNotTakenForWrappedText() throws CleaningException {
+        String text = "Ferry back in service\nOSLO (AP) — The harbour ferry sailed again on Sunday.\nCommuters cheered.\n"
+                + "It had been out of service since May.\nRepairs cost 3 million kroner, the city said.\n";
+        assertEquals(List.of("The harbour ferry sailed again on Sunday.", "Commuters cheered.",
+                "It had been out of service since May.", "Repairs cost 3 million kroner, the city said."), paragraphs(cleanText(text)));
+    }
+
+    @Test
+    void aParagraphOpeningWithADatelineIsTheLeadNotTheTitle() throws CleaningException {
+        String text = "REGINA — The province says it will spend $40 million on new rural clinics.\n\n"
+                + "The health minister announced the plan Wednesday.\n\n-30-\n";
+        CleanedDocument doc = cleanText(text);
+        assertNull(doc.metadata().title());
+        assertEquals("REGINA", doc.metadata().datelinePlace());
+        assertTrue(doc.body().startsWith("The province says"), doc.body());
+        assertEquals(2, doc.blocks().size());
+    }
+
+    @Test
+    void pressReleaseStatusLineGoesAndTheNewswireDatelineIsRead() throws CleaningException {
+        String text = "FOR IMMEDIATE RELEASE\n\nNorthwind Foods Opens Its Third Bakery\n\n"
+                + "PORTLAND, Ore., March 5, 2024 /PRNewswire/ -- Northwind Foods Inc. today opened its third bakery.\n\n"
+                + "###\n\nMedia contact: press@northwind.example\n";
+        CleanedDocument doc = cleanText(text);
+        Metadata m = doc.metadata();
+        assertEquals("Northwind Foods Opens Its Third Bakery", m.title());
+        assertEquals("2024-03-05", m.published());
+        assertEquals("PRNewswire", m.siteName());
+        assertEquals("PORTLAND, Ore.", m.datelinePlace());
+        assertEquals("Northwind Foods Inc. today opened its third bakery.", doc.body());
+
+        Metadata businessWire = cleanText("Headline\n\nTULSA, Okla.--(BUSINESS WIRE)--Northwind Foods Inc. opened a bakery.\n")
+                .metadata();
+        assertEquals("BUSINESS WIRE", businessWire.siteName());
+        assertEquals("TULSA, Okla.", businessWire.datelinePlace());
+        Metadata globe = cleanText("Headline\n\nTORONTO, May 2, 2024 (GLOBE NEWSWIRE) -- Northwind Foods Inc. opened a bakery.\n")
+                .metadata();
+        assertEquals("GLOBE NEWSWIRE", globe.siteName());
+        assertEquals("2024-05-02", globe.published());
+    }
+
     @Test
     void decodesLegacyCharsets() throws CleaningException {
         String german = "Die Bürger freuen sich über die schöne neue Brücke, die für alle gebaut wird, sagte der Bürgermeister.";
