@@ -58,8 +58,11 @@ final class WireTextCleaner {
         List<String> paragraphs = paragraphs(text);
         while (!paragraphs.isEmpty() && RELEASE_STATUS.matcher(paragraphs.get(0)).matches()) paragraphs.remove(0);
         String title = null;
-        // a paragraph that opens with a dateline is the lead, never the title
-        if (paragraphs.size() > 1 && dateline(paragraphs.get(0)) == null && looksLikeTitle(paragraphs.get(0)))
+        // a sentence that opens with a dateline is the lead, never the title; a headline has no full stop
+        // and may look like one ("EXCLUSIVE - Firm to cut jobs")
+        String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+        boolean datelineLead = dateline(first) != null && SENTENCE_END.matcher(first).find();
+        if (paragraphs.size() > 1 && !datelineLead && looksLikeTitle(first))
             title = paragraphs.remove(0);
         String source = null, place = null, published = null, recordId = null;
         List<String> authors = new ArrayList<>();

@@ -256,6 +256,16 @@ class CleanerTest {
     }
 
     @Test
+    void aSluggedHeadlineIsStillTheTitle() throws CleaningException {
+        String text = "EXCLUSIVE - Harbour firm to cut 200 jobs\n\n"
+                + "PORTVALE, March 3 (Wirefeed) - A harbour operator plans to cut 200 jobs, two people familiar with the plan said.\n";
+        CleanedDocument doc = cleanText(text);
+        assertEquals("EXCLUSIVE - Harbour firm to cut 200 jobs", doc.metadata().title());
+        assertEquals("PORTVALE", doc.metadata().datelinePlace());
+        assertTrue(doc.body().startsWith("A harbour operator"), doc.body());
+    }
+
+    @Test
     void pressReleaseStatusLineGoesAndTheNewswireDatelineIsRead() throws CleaningException {
         String text = "FOR IMMEDIATE RELEASE\n\nNorthwind Foods Opens Its Third Bakery\n\n"
                 + "PORTLAND, Ore., March 5, 2024 /PRNewswire/ -- Northwind Foods Inc. today opened its third bakery.\n\n"
