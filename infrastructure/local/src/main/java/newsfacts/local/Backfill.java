@@ -28,7 +28,7 @@ import java.util.Set;
  */
 final class Backfill {
     private static final String USAGE = """
-            usage: newsfacts backfill PREFIX [--data DIR | --memory] [--s3-endpoint URL [--dynamodb-endpoint URL]]
+            usage: newsfacts backfill PREFIX [--data DIR | --memory] [--s3-endpoint URL --dynamodb-endpoint URL]
               re-sends the S3 events of every object under PREFIX (e.g. raw/ or raw/2024/) through the functions
             """;
 
@@ -48,10 +48,11 @@ final class Backfill {
         int total() { return done + failed + skipped; }
     }
 
-    static void run(String[] args) throws Exception {
+    /** Returns the exit status: 1 when an event failed. */
+    static int run(String[] args) throws Exception {
         String prefix = null;
         Path data = Path.of(".local-data");
-        URI s3Endpoint = null, dynamoEndpoint = URI.create("http://127.0.0.1:8000");
+        URI s3Endpoint = null, dynamoEndpoint = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -65,10 +66,13 @@ final class Backfill {
             }
         }
         if (prefix == null) usage();
+        // a default would write one stack's records into whichever DynamoDB answers there
+        if ((s3Endpoint == null) != (dynamoEndpoint == null))
+            throw new IllegalArgumentException("--s3-endpoint and --dynamodb-endpoint go together");
         TemplateModel template = TemplateModel.read(Path.of("template.yaml"));
         if (s3Endpoint == null) {
             try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), data, 0, 0)) {
-                new Backfill(stack.s3(), LocalStack.BUCKET, template).run(prefix);
+                return new Backfill(stack.s3(), LocalStack.BUCKET, template).run(prefix) == 0 ? 0 : 1;
             }
         } else {
             // the in-process handlers read these, as they read the environment on Lambda (see LocalStack.start)
@@ -79,7 +83,7 @@ final class Backfill {
             props.forEach(System::setProperty);
             var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(Emulators.ACCESS_KEY, Emulators.SECRET_KEY));
             try (S3Client s3 = Clients.s3(Config.fromEnvironment(), credentials)) {
-                new Backfill(s3, LocalStack.BUCKET, template).run(prefix);
+                return new Backfill(s3, LocalStack.BUCKET, template).run(prefix) == 0 ? 0 : 1;
             }
         }
     }
@@ -87,17 +91,22 @@ final class Backfill {
     /**
      * The prefix's events, then the events of what the functions wrote meanwhile (cleaned/ objects →
      * extraction), as S3 would send them. A running stack's watcher may deliver those too: harmless,
-     * records are idempotent.
+     * records are idempotent. Returns how many events failed.
      */
-    void run(String prefix) {
+    int run(String prefix) {
         Instant started = Instant.now();
         Set<String> sent = new HashSet<>();
-        report(prefix, pass(list(prefix, null), sent));
+        Summary first = pass(list(prefix, null), sent);
+        report(prefix, first);
+        int failed = first.failed();
         for (int wave = 0; wave < 5; wave++) {
             List<S3Object> written = list("", started).stream().filter(o -> !sent.contains(o.key())).toList();
             if (written.isEmpty()) break;
-            report("follow-on events", pass(written, sent));
+            Summary next = pass(written, sent);
+            report("follow-on events", next);
+            failed += next.failed();
         }
+        return failed;
     }
 
     private static void usage() {

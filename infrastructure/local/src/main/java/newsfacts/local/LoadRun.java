@@ -41,14 +41,17 @@ public final class LoadRun {
         String body = text.substring(text.indexOf('\n')); // each upload gets its own title line
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> uploads = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            uploads.add(pool.submit(() -> stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("raw/load/" + run + "/" + n + ".txt"),
-                    RequestBody.fromString("Load test article " + n + " of run " + run + body))));
+        try {
+            List<Future<?>> uploads = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                uploads.add(pool.submit(() -> stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("raw/load/" + run + "/" + n + ".txt"),
+                        RequestBody.fromString("Load test article " + n + " of run " + run + body))));
+            }
+            for (Future<?> f : uploads) f.get();
+        } finally {
+            pool.shutdown();
         }
-        for (Future<?> f : uploads) f.get();
-        pool.shutdown();
         double uploadSeconds = (System.nanoTime() - started) / 1e9;
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> ids;
@@ -76,8 +79,8 @@ public final class LoadRun {
         return ids;
     }
 
-    /** {@code newsfacts load [--count N] [--clients C]}: against a fresh in-memory stack. */
-    static void main(String[] args) throws Exception {
+    /** {@code newsfacts load [--count N] [--clients C]}: against a fresh in-memory stack. Returns the exit status. */
+    static int main(String[] args) throws Exception {
         int count = 2000, clients = 8;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -86,6 +89,7 @@ public final class LoadRun {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        if (count < 1 || clients < 1) throw new IllegalArgumentException("--count and --clients are whole numbers from 1");
         try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), null, 0, 0)) {
             ApiServer api = stack.serveApi(0);
             stack.watch(200);
@@ -94,7 +98,7 @@ public final class LoadRun {
                             + "throughput: %.1f articles/s end to end%n%s%n",
                     r.uploaded(), clients, r.uploadSeconds(), r.listed(), r.distinct(), r.expected(), r.totalSeconds(),
                     r.articlesPerSecond(), r.exact() ? "OK: none lost, none duplicated" : "MISMATCH");
-            if (!r.exact()) System.exit(1);
+            return r.exact() ? 0 : 1;
         }
     }
 }

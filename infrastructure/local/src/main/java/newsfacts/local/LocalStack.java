@@ -245,8 +245,11 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() throws Exception {
         running = false;
+        // the events under way finish first: cut off, they would be recorded as failed events
+        if (watcher != null) watcher.join(5_000);
+        dispatcher.shutdown();
+        if (!dispatcher.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) dispatcher.shutdownNow();
         if (watcher != null) watcher.interrupt();
-        dispatcher.shutdownNow();
         if (api != null) api.close();
         s3.close();
         dynamo.close();

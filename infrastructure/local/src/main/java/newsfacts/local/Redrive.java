@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 final class Redrive {
     private Redrive() {}
 
-    static void run(String[] args) throws Exception {
+    /** Returns the exit status: 1 when an event failed again. */
+    static int run(String[] args) throws Exception {
         Path data = Path.of(".local-data");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data")) data = Path.of(args[++i]);
@@ -22,6 +23,7 @@ final class Redrive {
         try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), data, 0, 0)) {
             int[] counts = redrive(stack);
             System.out.printf("re-driven: %d succeeded, %d failed again (kept in %s)%n", counts[0], counts[1], stack.failedEventsFolder());
+            return counts[1] == 0 ? 0 : 1;
         }
     }
 

@@ -1,6 +1,7 @@
 package newsfacts.core.entities;
 
 import newsfacts.core.Json;
+import newsfacts.core.TextFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public final class EntitiesDir {
         }
         files.sort(null);
         for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = TextFiles.readUtf8(file);
             List<Map<String, Object>> entities = new ArrayList<>();
             for (Mention m : extractor.mentions(text)) {
                 int end = conllEnd(text, m.end());

@@ -1,6 +1,7 @@
 package newsfacts.core.facts;
 
 import newsfacts.core.Json;
+import newsfacts.core.TextFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class StatementsDir {
             texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
         for (Path file : texts) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = TextFiles.readUtf8(file);
             String name = file.getFileName().toString();
             Path target = out.resolve(name.substring(0, name.length() - 4) + ".json");
             Files.writeString(target, Json.write(toJson(text, finder.find(text))), StandardCharsets.UTF_8);
