@@ -23,6 +23,11 @@ import java.util.Map;
  */
 public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>,
         RequestStreamHandler {
+    /** What a browser may send: the SigV4 signature's headers (the deployed API checks IAM). The template's Cors says the same. */
+    public static final String CORS_ALLOW_HEADERS = "Authorization,Content-Type,X-Amz-Date,X-Amz-Security-Token,X-Amz-Content-Sha256";
+    public static final String CORS_ALLOW_METHODS = "GET,OPTIONS";
+    static final String CORS_MAX_AGE = "600";
+
     private final QueryApi api;
     private final String corsOrigin;
 
@@ -54,7 +59,9 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
         Log.requestId(context == null ? null : context.getAwsRequestId());
         ApiResponse response;
         Routes.Match route = route(request);
+        boolean cors = corsOrigin != null && !corsOrigin.isBlank();
         try {
+            if (route != null && cors && "OPTIONS".equals(request.getHttpMethod())) return preflight();
             response = route == null ? ApiResponse.notFound("no such route")
                     : api.handle(request.getHttpMethod(), route.route(), route.pathParameters(), orEmpty(request.getQueryStringParameters()));
         } catch (RuntimeException e) {
@@ -65,8 +72,18 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
         Log.event("query", Integer.toString(response.status()), "route", route == null ? null : route.route(),
                 "ms", (System.nanoTime() - started) / 1_000_000);
         Map<String, String> headers = new HashMap<>(response.headers());
-        if (corsOrigin != null && !corsOrigin.isBlank()) headers.put("Access-Control-Allow-Origin", corsOrigin);
+        if (cors) headers.put("Access-Control-Allow-Origin", corsOrigin);
         return new APIGatewayProxyResponseEvent().withStatusCode(response.status()).withHeaders(headers).withBody(response.body());
+    }
+
+    /**
+     * A browser's CORS preflight, answered without a body. On AWS API Gateway answers it (the template's
+     * Cors); this serves the local stack and any gateway that passes OPTIONS on.
+     */
+    private APIGatewayProxyResponseEvent preflight() {
+        return new APIGatewayProxyResponseEvent().withStatusCode(204).withHeaders(Map.of(
+                "Access-Control-Allow-Origin", corsOrigin, "Access-Control-Allow-Methods", CORS_ALLOW_METHODS,
+                "Access-Control-Allow-Headers", CORS_ALLOW_HEADERS, "Access-Control-Max-Age", CORS_MAX_AGE));
     }
 
     /** API Gateway names the matched route template in {@code resource}; a bare path is matched here. */

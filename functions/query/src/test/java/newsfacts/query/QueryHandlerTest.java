@@ -1,5 +1,6 @@
 package newsfacts.query;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import newsfacts.core.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The query function on its own zip's classpath, which has no S3 client: Lambda's constructor and stream entry. */
 class QueryHandlerTest {
@@ -43,5 +45,16 @@ class QueryHandlerTest {
         Map<String, Object> response = Json.object(Json.parse(answer.toString(StandardCharsets.UTF_8)));
         assertEquals(404, response.get("statusCode"));
         assertEquals("application/problem+json", Json.object(response.get("headers")).get("Content-Type"));
+    }
+
+    @Test
+    void aBrowsersPreflightIsAnsweredWhereAnOriginIsAllowed() {
+        var preflight = new APIGatewayProxyRequestEvent().withHttpMethod("OPTIONS").withPath("/articles");
+        var allowed = new QueryHandler(new QueryApi(null), "https://desk.example").handleRequest(preflight, null);
+        assertEquals(204, allowed.getStatusCode());
+        assertEquals("https://desk.example", allowed.getHeaders().get("Access-Control-Allow-Origin"));
+        assertTrue(allowed.getHeaders().get("Access-Control-Allow-Headers").contains("X-Amz-Date"));
+        assertEquals("GET,OPTIONS", allowed.getHeaders().get("Access-Control-Allow-Methods"));
+        assertEquals(405, new QueryHandler(new QueryApi(null), null).handleRequest(preflight, null).getStatusCode(), "no origin, no CORS");
     }
 }

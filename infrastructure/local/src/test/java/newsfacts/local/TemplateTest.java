@@ -110,6 +110,14 @@ class TemplateTest {
     }
 
     @Test
+    void theGatewayAnswersBrowserPreflightsWithTheHeadersTheFunctionAllows() {
+        JsonNode api = resources.path("ArticlesApi").path("Properties");
+        assertFalse(api.path("Auth").path("AddDefaultAuthorizerToCorsPreflight").asBoolean(true), "a preflight carries no signature");
+        assertEquals("'" + newsfacts.query.QueryHandler.CORS_ALLOW_HEADERS + "'", api.path("Cors").path("AllowHeaders").asText());
+        assertEquals("'" + newsfacts.query.QueryHandler.CORS_ALLOW_METHODS + "'", api.path("Cors").path("AllowMethods").asText());
+    }
+
+    @Test
     void everyFunctionStartsWithC1OnlyAndTheBenchmarkReadsTheSameFlags() throws java.io.IOException {
         TemplateModel model = TemplateModel.read(Path.of("template.yaml"));
         for (String handler : List.of("newsfacts.clean.CleanHandler", "newsfacts.extract.ExtractHandler", "newsfacts.query.QueryHandler"))
