@@ -218,7 +218,8 @@ public final class ArticleStore {
         String id = record.articleId();
         String date = sortDate(record);
         Map<String, AttributeValue> summary = summaryAttributes(record);
-        addListItem(items, IndexKeys.list("all", null), date, id, summary);
+        // a tombstone is listed under its status only: the list of all articles is of those that exist
+        if (record.status() != ArticleStatus.DELETED) addListItem(items, IndexKeys.list("all", null), date, id, summary);
         addListItem(items, IndexKeys.list("status", record.status().name()), date, id, summary);
         if (record.status() == ArticleStatus.DELETED) return items;
         var meta = record.metadata();

@@ -104,7 +104,8 @@ public final class CleanStage {
     private Outcome fail(String id, ObjectEvent event, Provenance provenance, FailureReason reason, String message) {
         ArticleRecord failed = new ArticleRecord(id, ArticleStatus.FAILED, event.key(), null, null, provenance, 0,
                 null, new Failure(reason, STAGE, message), Instant.now().toString());
-        articles.get().save(failed, event.sequencer());
+        // the article the key held before is gone: its cleaned text goes too (unless this event is older)
+        if (articles.get().save(failed, event.sequencer())) objects.delete(Keys.cleanedKey(id));
         Log.event(STAGE, "FAILED", "articleId", id, "reason", reason.name());
         return Outcome.FAILED;
     }

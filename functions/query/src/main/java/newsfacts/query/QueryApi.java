@@ -12,6 +12,7 @@ import newsfacts.core.model.Role;
 import newsfacts.core.model.Statement;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public final class QueryApi {
     public static final List<String> ROUTES = List.of("/health", "/articles", "/articles/{id}", "/entities/{name}", "/statements");
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} .,'’&()\\-/]{1,200}");
+    /** Names as organisations spell them ("Yahoo!", "E*Trade", "AT&T", "C++"); never quotes, braces, '=' or ';'. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} .,'’&()\\-/!*+@]{1,200}");
 
     private final ArticleStore store;
 
@@ -99,8 +101,12 @@ public final class QueryApi {
     private ApiResponse entity(String rawName, Map<String, String> p) {
         String name = requireName("name", rawName);
         String canonical = canonical(name);
-        Page<Map<String, AttributeValue>> page = store.items(IndexKeys.list("entity", canonical), date(p, "from"), date(p, "to"), MAX_LIMIT, p.get("cursor"));
-        if (page.items().isEmpty() && p.get("cursor") == null) return ApiResponse.notFound("no entity " + name);
+        String from = date(p, "from"), to = date(p, "to");
+        Page<Map<String, AttributeValue>> page = store.items(IndexKeys.list("entity", canonical), from, to, MAX_LIMIT, p.get("cursor"));
+        // unknown is 404; known but not mentioned within the dates is an empty answer
+        if (page.items().isEmpty() && p.get("cursor") == null
+                && (from == null && to == null || store.items(IndexKeys.list("entity", canonical), null, null, 1, null).items().isEmpty()))
+            return ApiResponse.notFound("no entity " + name);
         Map<String, Object> out = new LinkedHashMap<>();
         Set<String> aliases = new LinkedHashSet<>();
         List<Map<String, Object>> roles = new ArrayList<>();
@@ -175,9 +181,11 @@ public final class QueryApi {
     }
 
     private static String requireName(String key, String v) {
-        if (v == null || !NAME.matcher(v.strip()).matches())
-            throw new BadParameter(key, "a name is 1 to 200 letters, digits, spaces and . , ' & ( ) - /");
-        return v.strip();
+        // NFKC, as the keys are: a no-break space pasted from a page is a space
+        String name = v == null ? "" : Normalizer.normalize(v, Normalizer.Form.NFKC).strip();
+        if (!NAME.matcher(name).matches())
+            throw new BadParameter(key, "a name is 1 to 200 letters, digits, spaces and . , ' & ( ) - / ! * + @");
+        return name;
     }
 
     private static String optional(Map<String, String> p, String key, String pattern, String what) {

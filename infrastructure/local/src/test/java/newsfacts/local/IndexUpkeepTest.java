@@ -69,6 +69,24 @@ class IndexUpkeepTest {
         assertEquals(List.of(), articles("Lower Tamsk", "to", "2024-03-10"));
     }
 
+    @Test
+    void namesAreReadAsTheKeysAreAndAKnownEntityOutsideTheDatesIsNoError() {
+        Entity firm = new Entity("Quillon+Vale!", EntityType.ORGANIZATION, List.of(), List.of(new Span("Quillon+Vale!", 0, 13)), 1, 0.5);
+        Entity person = new Entity("Anouk Feldspar", EntityType.PERSON, List.of(), List.of(new Span("Anouk Feldspar", 14, 28)), 1, 0.5);
+        String id = save("upkeep/names", "2024-04-02", "A1", List.of(firm, person), List.of());
+        assertEquals(List.of(id), articles("Anouk\u00a0Feldspar"), "a no-break space is a space");
+        assertEquals(200, entity("Quillon+Vale!", Map.of()).getStatusCode());
+        var outside = entity("Quillon+Vale!", Map.of("from", "2025-01-01"));
+        assertEquals(200, outside.getStatusCode(), outside.getBody());
+        assertEquals(List.of(), Json.object(Json.parse(outside.getBody())).get("articles"));
+        assertEquals(404, entity("Nobody Such", Map.of()).getStatusCode());
+    }
+
+    private com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent entity(String name, Map<String, String> query) {
+        return api.handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withResource("/entities/{name}")
+                .withPath("/entities/x").withPathParameters(Map.of("name", name)).withQueryStringParameters(query), null);
+    }
+
     private String save(String key, String published, String sequencer, List<Entity> entities, List<Statement> statements) {
         String rawKey = "raw/" + key + ".txt";
         String id = ArticleIds.forRawKey(rawKey);

@@ -51,7 +51,7 @@ public final class Cleaner {
             bytes = gunzip(raw);
             if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
         } else if (name.endsWith(".gz")) {
-            throw new CleaningException(FailureReason.UNDECODABLE, "named .gz but not gzip data");
+            name = name.substring(0, name.length() - 3); // the bytes decide: named .gz, sent as they are
         }
         if (bytes.length == 0 || isBlank(bytes)) throw new CleaningException(FailureReason.EMPTY, "no content");
         Sniffer.Kind kind = Sniffer.kind(bytes, name);

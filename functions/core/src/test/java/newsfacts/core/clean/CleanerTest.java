@@ -315,13 +315,25 @@ class CleanerTest {
     }
 
     @Test
+    void theBytesDecideWhetherAnUploadIsGzipped() throws Exception {
+        String wire = "Ferry timetable approved\n\nPORTVALE, March 3 (Wirefeed) - The harbour board approved a new ferry timetable.\n";
+        CleanedDocument named = clean(wire.getBytes(StandardCharsets.UTF_8), "item.txt.gz");
+        assertEquals("Ferry timetable approved", named.metadata().title());
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(wire.getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(named.body(), clean(gz.toByteArray(), "item.txt").body());
+    }
+
+    @Test
     void badInputGetsATypedFailure() throws Exception {
         assertFailure(FailureReason.EMPTY, new byte[0], "a.html");
         assertFailure(FailureReason.EMPTY, "  \n ".getBytes(StandardCharsets.UTF_8), "a.txt");
         assertFailure(FailureReason.UNSUPPORTED_TYPE, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "photo.html");
         assertFailure(FailureReason.UNSUPPORTED_TYPE, "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), "a.txt");
         assertFailure(FailureReason.BINARY, new byte[] {1, 2, 3, 0, 5, 6, 7, 8, 0, 1}, "a.txt");
-        assertFailure(FailureReason.UNDECODABLE, "not gzip at all".getBytes(StandardCharsets.US_ASCII), "a.html.gz");
+        assertFailure(FailureReason.UNDECODABLE, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3}, "a.html.gz"); // cut short
         assertFailure(FailureReason.NO_ARTICLE_TEXT,
                 "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024</footer></body></html>".getBytes(StandardCharsets.UTF_8), "a.html");
         Cleaner small = new Cleaner(new CleaningLimits(1000, 10_000, 256, 100_000));
