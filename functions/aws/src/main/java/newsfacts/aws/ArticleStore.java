@@ -5,6 +5,7 @@ import newsfacts.core.model.ArticleRecord;
 import newsfacts.core.model.ArticleStatus;
 import newsfacts.core.model.ArticleSummary;
 import newsfacts.core.model.Entity;
+import newsfacts.core.model.FailureReason;
 import newsfacts.core.model.Page;
 import newsfacts.core.model.Role;
 import newsfacts.core.model.Statement;
@@ -295,6 +296,8 @@ public final class ArticleStore {
         Map<String, AttributeValue> m = new HashMap<>();
         m.put("articleId", str(record.articleId()));
         m.put("status", str(record.status().name()));
+        putIfPresent(m, "rawKey", record.rawKey());
+        if (record.failure() != null) m.put("failureReason", str(record.failure().reason().name()));
         var meta = record.metadata();
         if (meta != null) {
             // summaries are copied into every index item: a runaway title must not multiply
@@ -377,7 +380,8 @@ public final class ArticleStore {
 
     static ArticleSummary summary(Map<String, AttributeValue> it) {
         return new ArticleSummary(s(it, "articleId"), s(it, "title"), s(it, "published"), s(it, "siteName"),
-                s(it, "language"), it.containsKey("status") ? ArticleStatus.valueOf(s(it, "status")) : null);
+                s(it, "language"), it.containsKey("status") ? ArticleStatus.valueOf(s(it, "status")) : null,
+                s(it, "rawKey"), it.containsKey("failureReason") ? FailureReason.valueOf(s(it, "failureReason")) : null);
     }
 
     // ---- small helpers

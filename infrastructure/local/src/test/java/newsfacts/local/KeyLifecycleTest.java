@@ -33,6 +33,10 @@ class KeyLifecycleTest {
         assertEquals(ArticleStatus.FAILED, store.get(id).orElseThrow().status());
         assertThrows(NoSuchKeyException.class, () -> stack.s3().headObject(b -> b.bucket(LocalStack.BUCKET).key(cleaned)),
                 "the text of the article the key no longer holds");
+        Map<?, ?> failure = items(Map.of("status", "FAILED", "limit", "100")).stream()
+                .filter(i -> id.equals(i.get("articleId"))).findFirst().orElseThrow();
+        assertEquals(key, failure.get("rawKey"), "a list of failures says which upload");
+        assertEquals("EMPTY", failure.get("failureReason"), "and why");
 
         stack.s3().deleteObject(b -> b.bucket(LocalStack.BUCKET).key(key));
         stack.settle();
@@ -47,10 +51,13 @@ class KeyLifecycleTest {
     }
 
     private static List<String> listed(Map<String, String> query) {
+        return items(query).stream().map(i -> (String) i.get("articleId")).toList();
+    }
+
+    private static List<Map<?, ?>> items(Map<String, String> query) {
         var response = new QueryHandler().handleRequest(new APIGatewayProxyRequestEvent().withHttpMethod("GET").withPath("/articles")
                 .withQueryStringParameters(query), null);
         assertEquals(200, response.getStatusCode(), response.getBody());
-        return ((List<?>) Json.object(Json.parse(response.getBody())).get("items")).stream()
-                .map(o -> (String) ((Map<?, ?>) o).get("articleId")).toList();
+        return ((List<?>) Json.object(Json.parse(response.getBody())).get("items")).stream().<Map<?, ?>>map(o -> (Map<?, ?>) o).toList();
     }
 }
