@@ -47,8 +47,6 @@ public final class ArticleStore {
     /** How many of an article's most salient other entities an entity item lists as appearing with it. */
     static final int COOCCURRING = 20;
     static final int SUMMARY_TITLE = 500;
-    /** The most canonical names one alias is looked up as ("Georgia": the country, the state). */
-    static final int MAX_CANONICAL_NAMES = 5;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -148,22 +146,14 @@ public final class ArticleStore {
         return new Page<>(r.items(), Cursors.next(r));
     }
 
-    /** The canonical names a name or alias stands for (usually one; the name itself when unknown). */
-    public List<String> canonicalNames(String nameOrAlias) {
-        List<String> names = new ArrayList<>();
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", str(IndexKeys.alias(nameOrAlias))));
-        // an alias has an item per article: read one item of a canonical name, then skip past that name's range
-        while (names.size() < MAX_CANONICAL_NAMES) {
-            String condition = values.containsKey(":after") ? "PK = :pk AND SK > :after" : "PK = :pk";
-            QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression(condition)
-                    .expressionAttributeValues(values).limit(1).consistentRead(true));
-            if (r.items().isEmpty()) break;
-            String canonical = s(r.items().get(0), "canonical");
-            names.add(canonical);
-            values.put(":after", str(IndexKeys.afterAliasesOf(canonical)));
-        }
-        if (names.isEmpty()) names.add(nameOrAlias);
-        return names;
+    /**
+     * The canonical name a name or alias stands for, the name itself when unknown. An alias has an item
+     * per article that uses it, sorted by canonical name: where it stands for several ("Georgia"), the first.
+     */
+    public String canonicalName(String nameOrAlias) {
+        QueryResponse r = dynamo.query(b -> b.tableName(table).keyConditionExpression("PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", str(IndexKeys.alias(nameOrAlias)))).limit(1).consistentRead(true));
+        return r.items().isEmpty() ? nameOrAlias : s(r.items().get(0), "canonical");
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Locale;
  * <li>{@code ARTICLE#id / RECORD}: the record (large records split into {@code RECORD#PART#n} items);</li>
  * <li>{@code LIST#facet / date#id}: an article summary per facet (all, entity, type, site, lang, status),
  *     sorted by publication date so ranges and newest-first are key conditions;</li>
- * <li>{@code ALIAS#name / canonical#id}: which canonical names a name or alias stands for, one item per
+ * <li>{@code ALIAS#name / canonical#id}: which canonical name a name or alias stands for, one item per
  *     article that uses it, so an article's clean-up never takes away another's;</li>
  * <li>{@code STMT#facet / date#id#n}: statements by speaker, by mentioned entity, and all.</li>
  * </ul>
@@ -38,9 +38,6 @@ public final class IndexKeys {
 
     /** Sort key of an alias item: the canonical name first, so each name's items are one range. */
     public static String aliasOf(String canonical, String id) { return normalise(canonical) + "#" + id; }
-
-    /** A sort key past every {@link #aliasOf} item of this canonical name. */
-    public static String afterAliasesOf(String canonical) { return normalise(canonical) + "#\uffff"; }
 
     public static String statements(String facet, String value) { return "STMT#" + facet + (value == null ? "" : "#" + normalise(value)); }
 

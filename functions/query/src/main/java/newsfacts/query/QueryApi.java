@@ -170,7 +170,7 @@ public final class QueryApi {
     }
 
     private String canonical(String name) {
-        return store.canonicalNames(name).get(0);
+        return store.canonicalName(name);
     }
 
     // ---- parameters
