@@ -196,6 +196,41 @@ class CleanerTest {
                 .body().contains(chinese));
     }
 
+    @Test
+    void guessesUndeclaredEastAsianCharsetsByTheirText() throws CleaningException {
+        String japanese = "港町の小さな劇場が来月から改修工事に入ることになった。地元の人たちは、古い舞台がどう生まれ変わるのかを楽しみにしている。";
+        String korean = "항구 도시의 작은 극장이 다음 달부터 보수 공사에 들어간다. 주민들은 오래된 무대가 어떻게 바뀔지 기대하고 있다.";
+        String simplified = "港口城市的小剧院下个月开始翻修，当地居民都很期待旧舞台的新面貌。";
+        String traditional = "港口城市的小劇院下個月開始翻修，當地居民都很期待舊舞台的新面貌。";
+        assertDecodedAs(japanese, "Shift_JIS", "ja");
+        assertDecodedAs(japanese, "EUC-JP", "ja");
+        assertDecodedAs(korean, "EUC-KR", "ko");
+        assertDecodedAs(simplified, "GB18030", "zh");
+        assertDecodedAs(simplified, "GB2312", "zh");
+        assertDecodedAs(traditional, "Big5", "zh");
+    }
+
+    @Test
+    void koreanWithAFewHanjaStaysKorean() throws CleaningException {
+        // every Hangul syllable of EUC-KR is also a frequent hanzi in GB2312; the Hanja tip nothing
+        assertDecodedAs("언어 선택: 中文 日本語. 시립 도서관은 주말에도 문을 열기로 했다. 이용객이 크게 늘었기 때문이다.", "EUC-KR", "ko");
+    }
+
+    @Test
+    void aStrayBadByteDoesNotCostTheRightCharset() throws CleaningException {
+        String simplified = "山区小学今年秋天迎来了第一批新老师，孩子们在操场上唱歌欢迎他们。";
+        byte[] good = page("", simplified).getBytes(Charset.forName("GB18030"));
+        byte[] cut = java.util.Arrays.copyOf(good, good.length + 1);
+        cut[good.length] = (byte) 0xb0; // a lead byte without its trail
+        assertTrue(clean(cut, "p.html").body().contains(simplified));
+    }
+
+    private void assertDecodedAs(String text, String charset, String language) throws CleaningException {
+        CleanedDocument doc = clean(page("", text).getBytes(Charset.forName(charset)), "p.html");
+        assertTrue(doc.body().contains(text), charset + ": " + doc.body());
+        assertEquals(language, doc.metadata().language(), charset);
+    }
+
     private static String page(String head, String text) {
         return "<html><head>" + head + "<title>T</title></head><body><div><p>" + text + "</p><p>" + text + "</p></div></body></html>";
     }
