@@ -96,9 +96,9 @@ final class Charsets {
     }
 
     /**
-     * UTF-8 with a few bad bytes (a cut character, a pasted Latin-1 word) is still UTF-8. Legacy
-     * text read as UTF-8 breaks at most of its high bytes: double-byte pairs and lone accented
-     * letters rarely form valid sequences.
+     * UTF-8 with a few bad bytes (a cut character, a pasted Latin-1 word) is still UTF-8: fewer
+     * than one bad sequence per four good characters. Legacy text read as UTF-8 breaks at most of
+     * its high bytes: double-byte pairs and lone accented letters rarely form valid sequences.
      */
     private static boolean mostlyValid(String utf8) {
         int nonAscii = 0, replaced = 0;
@@ -107,7 +107,7 @@ final class Charsets {
             if (c == '\ufffd') replaced++;
             else if (c >= 0x80) nonAscii++;
         }
-        return replaced * 10 < nonAscii;
+        return replaced * 4 < nonAscii;
     }
 
     private static boolean hasHighBytes(byte[] b) {

@@ -212,8 +212,8 @@ class CleanerTest {
 
     @Test
     void koreanWithAFewHanjaStaysKorean() throws CleaningException {
-        // every Hangul syllable of EUC-KR is also a frequent hanzi in GB2312; the Hanja tip nothing
-        assertDecodedAs("언어 선택: 中文 日本語. 시립 도서관은 주말에도 문을 열기로 했다. 이용객이 크게 늘었기 때문이다.", "EUC-KR", "ko");
+        // every Hangul syllable of EUC-KR is also a frequent hanzi in GB2312, and so are these Hanja
+        assertDecodedAs("언어 선택: 中文 日本語. 國家 大 校 시립 도서관은 주말에도 문을 열기로 했다. 이용객이 늘었다.", "EUC-KR", "ko");
     }
 
     @Test
@@ -223,6 +223,41 @@ class CleanerTest {
         byte[] cut = java.util.Arrays.copyOf(good, good.length + 1);
         cut[good.length] = (byte) 0xb0; // a lead byte without its trail
         assertTrue(clean(cut, "p.html").body().contains(simplified));
+    }
+
+    @Test
+    void japaneseReadingsNeedKana() {
+        assertEquals(0, EastAsianGuess.score("県立博物館新館開館記念特別展示会場案内", "windows-31j"));
+        assertTrue(EastAsianGuess.score("県立博物館の新館が開館し、記念の特別展が始まった", "windows-31j") > EastAsianGuess.PLAUSIBLE);
+    }
+
+    @Test
+    void utf8WithAFewBadBytesStaysUtf8() throws CleaningException {
+        String german = "Die Fähre über den See fährt ab Mai wieder öfter, und die Brücke am Hafen wird größer.";
+        byte[] good = page("", german + " Gr\u00fc\u00dfe").getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = new String(good, StandardCharsets.ISO_8859_1).replace("Gr\u00c3\u00bc", "Gr\u00fc")
+                .getBytes(StandardCharsets.ISO_8859_1); // one windows-1252 letter in UTF-8 text
+        assertTrue(clean(mixed, "p.html").body().contains(german));
+    }
+
+    @Test
+    void latinTextInTwoEncodingsIsNotReadAsEastAsian() throws CleaningException {
+        // UTF-8 umlauts are byte pairs that read as frequent Hangul and hanzi; inside words they do not count
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) text.append("Die Bürger wählen über die schöne Brücke und die Fähre. ");
+        byte[] utf8 = page("", text.toString()).getBytes(StandardCharsets.UTF_8);
+        String latin1 = new String(utf8, StandardCharsets.ISO_8859_1);
+        // every fifth umlaut in windows-1252 instead: too many bad bytes to be UTF-8
+        StringBuilder mixed = new StringBuilder();
+        int umlaut = 0;
+        for (int i = 0; i < latin1.length(); i++) {
+            char c = latin1.charAt(i);
+            if (c == '\u00c3' && umlaut++ % 5 == 0) mixed.append((char) (latin1.charAt(++i) + 0x40));
+            else mixed.append(c);
+        }
+        String body = clean(mixed.toString().getBytes(StandardCharsets.ISO_8859_1), "p.html").body();
+        assertTrue(body.startsWith("Die Bürger w"), body); // the windows-1252 reading
+        assertFalse(body.codePoints().anyMatch(cp -> cp >= 0x1100), body);
     }
 
     private void assertDecodedAs(String text, String charset, String language) throws CleaningException {
