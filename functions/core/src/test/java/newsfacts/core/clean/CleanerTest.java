@@ -126,6 +126,9 @@ class CleanerTest {
     void datesLaterThanTheUploadAreRefused() throws CleaningException {
         String html = ARTICLE_HTML.replace("2024-05-20T08:30:00+02:00", "2031-01-01");
         assertTrue(cleanHtml(html).metadata().published().startsWith("2024-05-20"), "falls back to the URL date");
+        // 2024-06-02T07:00Z: the upload's UTC day + 1, but 19 hours after the upload at 12:00Z
+        html = ARTICLE_HTML.replace("2024-05-20T08:30:00+02:00", "2024-06-02T16:00:00+09:00");
+        assertTrue(cleanHtml(html).metadata().published().startsWith("2024-05-20"), "falls back to the URL date");
     }
 
     @Test
