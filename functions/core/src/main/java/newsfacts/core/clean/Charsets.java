@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes a page: byte-order mark, then a charset declared in the first bytes
- * ({@code <meta charset>}, {@code http-equiv}, XML declaration), then valid UTF-8, then
- * a guess between East-Asian multi-byte charsets and windows-1252.
+ * ({@code <meta charset>}, {@code http-equiv}, XML declaration), then UTF-8 (allowing a few bad
+ * bytes), then a guess between East-Asian multi-byte charsets and windows-1252.
  */
 final class Charsets {
     private static final Pattern DECLARED = Pattern.compile(
@@ -37,13 +37,10 @@ final class Charsets {
         // the strict decode is both the test and the result: the bytes are read once
         String utf8 = strict(b, StandardCharsets.UTF_8);
         if (utf8 != null) return utf8;
-        if (mostlyMultiByte(b)) {
-            for (String name : new String[] {"GB18030", "Shift_JIS", "EUC-KR", "Big5", "EUC-JP"}) {
-                String s = strict(b, Charset.forName(name));
-                if (s != null) return s;
-            }
-        }
-        return new String(b, WINDOWS_1252);
+        String sloppyUtf8 = new String(b, StandardCharsets.UTF_8);
+        if (mostlyValid(sloppyUtf8)) return sloppyUtf8;
+        String eastAsian = mostlyMultiByte(b) ? EastAsianGuess.decode(b) : null;
+        return eastAsian != null ? eastAsian : new String(b, WINDOWS_1252);
     }
 
     static Charset bomCharset(byte[] b) {
@@ -98,12 +95,30 @@ final class Charsets {
         return strict(b, StandardCharsets.UTF_8) != null;
     }
 
+    /**
+     * UTF-8 with a few bad bytes (a cut character, a pasted Latin-1 word) is still UTF-8: fewer
+     * than one bad sequence per four good characters. Legacy text read as UTF-8 breaks at most of
+     * its high bytes: double-byte pairs and lone accented letters rarely form valid sequences.
+     */
+    private static boolean mostlyValid(String utf8) {
+        int nonAscii = 0, replaced = 0;
+        for (int i = 0; i < utf8.length(); i++) {
+            char c = utf8.charAt(i);
+            if (c == '\ufffd') replaced++;
+            else if (c >= 0x80) nonAscii++;
+        }
+        return replaced * 4 < nonAscii;
+    }
+
     private static boolean hasHighBytes(byte[] b) {
         for (byte x : b) if (x < 0) return true;
         return false;
     }
 
-    /** East-Asian text has its high bytes in runs; Latin text has them alone between ASCII letters. */
+    /**
+     * East-Asian text has most of its high bytes in runs (not all: a Big5 or Shift_JIS trail byte
+     * may be ASCII); Latin text has them alone between ASCII letters.
+     */
     private static boolean mostlyMultiByte(byte[] b) {
         int high = 0, paired = 0;
         for (int i = 0; i < b.length; i++) {
@@ -111,7 +126,7 @@ final class Charsets {
             high++;
             if (i > 0 && b[i - 1] < 0 || i + 1 < b.length && b[i + 1] < 0) paired++;
         }
-        return high > 20 && paired > high * 0.9;
+        return high > 20 && paired > high * 0.5;
     }
 
     private static String strict(byte[] b, Charset cs) {

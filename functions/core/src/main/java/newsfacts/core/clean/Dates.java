@@ -2,6 +2,8 @@ package newsfacts.core.clean;
 
 import java.text.ParsePosition;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -218,12 +220,34 @@ final class Dates {
         return found == null ? null : found.toString();
     }
 
-    /** True when the date is not after {@code limit}'s day (a page cannot be published after its upload). */
-    static boolean notAfter(String iso, java.time.Instant limit) {
+    /** A local time labelled with a wrong offset (a UTC+14 clock written as Z) is at most this far ahead. */
+    private static final Duration MISLABELLED_ZONE = Duration.ofHours(14);
+    /** The zone where a calendar day begins first. */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+    /**
+     * True when the date can be the page's: not after the upload at {@code limit}, nor before 1990.
+     * A value with a time and an offset is an instant, allowed only the slack of a mislabelled zone;
+     * a date alone is a calendar day somewhere on Earth, so at most the upload's day at UTC+14.
+     */
+    static boolean notAfter(String iso, Instant limit) {
         if (iso == null) return false;
         if (limit == null) return true;
-        LocalDate d = LocalDate.parse(iso.substring(0, 10));
-        return !d.isAfter(limit.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1)) && d.getYear() >= 1990;
+        LocalDate day = LocalDate.parse(iso.substring(0, 10));
+        if (day.getYear() < 1990) return false;
+        if (iso.length() > 10) {
+            try {
+                return !OffsetDateTime.parse(iso).toInstant().isAfter(limit.plus(MISLABELLED_ZONE));
+            } catch (DateTimeParseException noOffset) {
+                // only the day counts
+            }
+        }
+        return !day.isAfter(latestDay(limit));
+    }
+
+    /** The latest calendar day anywhere at {@code instant}. */
+    static LocalDate latestDay(Instant instant) {
+        return instant.atOffset(EARLIEST_ZONE).toLocalDate();
     }
 
     private static String month(String name) {

@@ -192,7 +192,7 @@ final class WireTextCleaner {
     /** "May 27" carries no year: the latest such day not after the upload. */
     private static String datelineDate(String s, Instant uploadedAt) {
         String withYear = s.matches(".*\\d{4}$") ? s : s + " " + (uploadedAt == null ? LocalDate.now(ZoneOffset.UTC).getYear()
-                : uploadedAt.atOffset(ZoneOffset.UTC).getYear());
+                : Dates.latestDay(uploadedAt).getYear());
         String iso = Dates.inText(withYear.replace(",", ""));
         if (iso != null && uploadedAt != null && !Dates.notAfter(iso, uploadedAt) && !s.matches(".*\\d{4}$"))
             iso = LocalDate.parse(iso).minusYears(1).toString();

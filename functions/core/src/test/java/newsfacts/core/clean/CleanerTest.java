@@ -126,6 +126,9 @@ class CleanerTest {
     void datesLaterThanTheUploadAreRefused() throws CleaningException {
         String html = ARTICLE_HTML.replace("2024-05-20T08:30:00+02:00", "2031-01-01");
         assertTrue(cleanHtml(html).metadata().published().startsWith("2024-05-20"), "falls back to the URL date");
+        // 2024-06-02T07:00Z: the upload's UTC day + 1, but 19 hours after the upload at 12:00Z
+        html = ARTICLE_HTML.replace("2024-05-20T08:30:00+02:00", "2024-06-02T16:00:00+09:00");
+        assertTrue(cleanHtml(html).metadata().published().startsWith("2024-05-20"), "falls back to the URL date");
     }
 
     @Test
@@ -302,6 +305,76 @@ class CleanerTest {
         String chinese = "市议会星期一投票决定在河上修建一座新桥，结束了多年的争论。工程将于明年春天开始。";
         assertTrue(clean(page("<meta charset='gb2312'>", chinese).getBytes(Charset.forName("GB2312")), "p.html")
                 .body().contains(chinese));
+    }
+
+    @Test
+    void guessesUndeclaredEastAsianCharsetsByTheirText() throws CleaningException {
+        String japanese = "港町の小さな劇場が来月から改修工事に入ることになった。地元の人たちは、古い舞台がどう生まれ変わるのかを楽しみにしている。";
+        String korean = "항구 도시의 작은 극장이 다음 달부터 보수 공사에 들어간다. 주민들은 오래된 무대가 어떻게 바뀔지 기대하고 있다.";
+        String simplified = "港口城市的小剧院下个月开始翻修，当地居民都很期待旧舞台的新面貌。";
+        String traditional = "港口城市的小劇院下個月開始翻修，當地居民都很期待舊舞台的新面貌。";
+        assertDecodedAs(japanese, "Shift_JIS", "ja");
+        assertDecodedAs(japanese, "EUC-JP", "ja");
+        assertDecodedAs(korean, "EUC-KR", "ko");
+        assertDecodedAs(simplified, "GB18030", "zh");
+        assertDecodedAs(simplified, "GB2312", "zh");
+        assertDecodedAs(traditional, "Big5", "zh");
+    }
+
+    @Test
+    void koreanWithAFewHanjaStaysKorean() throws CleaningException {
+        // every Hangul syllable of EUC-KR is also a frequent hanzi in GB2312, and so are these Hanja
+        assertDecodedAs("언어 선택: 中文 日本語. 國家 大 校 시립 도서관은 주말에도 문을 열기로 했다. 이용객이 늘었다.", "EUC-KR", "ko");
+    }
+
+    @Test
+    void aStrayBadByteDoesNotCostTheRightCharset() throws CleaningException {
+        String simplified = "山区小学今年秋天迎来了第一批新老师，孩子们在操场上唱歌欢迎他们。";
+        byte[] good = page("", simplified).getBytes(Charset.forName("GB18030"));
+        byte[] cut = java.util.Arrays.copyOf(good, good.length + 1);
+        cut[good.length] = (byte) 0xb0; // a lead byte without its trail
+        assertTrue(clean(cut, "p.html").body().contains(simplified));
+    }
+
+    @Test
+    void japaneseReadingsNeedKana() {
+        assertEquals(0, EastAsianGuess.score("県立博物館新館開館記念特別展示会場案内", "windows-31j"));
+        assertTrue(EastAsianGuess.score("県立博物館の新館が開館し、記念の特別展が始まった", "windows-31j") > EastAsianGuess.PLAUSIBLE);
+    }
+
+    @Test
+    void utf8WithAFewBadBytesStaysUtf8() throws CleaningException {
+        String german = "Die Fähre über den See fährt ab Mai wieder öfter, und die Brücke am Hafen wird größer.";
+        byte[] good = page("", german + " Gr\u00fc\u00dfe").getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = new String(good, StandardCharsets.ISO_8859_1).replace("Gr\u00c3\u00bc", "Gr\u00fc")
+                .getBytes(StandardCharsets.ISO_8859_1); // one windows-1252 letter in UTF-8 text
+        assertTrue(clean(mixed, "p.html").body().contains(german));
+    }
+
+    @Test
+    void latinTextInTwoEncodingsIsNotReadAsEastAsian() throws CleaningException {
+        // UTF-8 umlauts are byte pairs that read as frequent Hangul and hanzi; inside words they do not count
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) text.append("Die Bürger wählen über die schöne Brücke und die Fähre. ");
+        byte[] utf8 = page("", text.toString()).getBytes(StandardCharsets.UTF_8);
+        String latin1 = new String(utf8, StandardCharsets.ISO_8859_1);
+        // every fifth umlaut in windows-1252 instead: too many bad bytes to be UTF-8
+        StringBuilder mixed = new StringBuilder();
+        int umlaut = 0;
+        for (int i = 0; i < latin1.length(); i++) {
+            char c = latin1.charAt(i);
+            if (c == '\u00c3' && umlaut++ % 5 == 0) mixed.append((char) (latin1.charAt(++i) + 0x40));
+            else mixed.append(c);
+        }
+        String body = clean(mixed.toString().getBytes(StandardCharsets.ISO_8859_1), "p.html").body();
+        assertTrue(body.startsWith("Die Bürger w"), body); // the windows-1252 reading
+        assertFalse(body.codePoints().anyMatch(cp -> cp >= 0x1100), body);
+    }
+
+    private void assertDecodedAs(String text, String charset, String language) throws CleaningException {
+        CleanedDocument doc = clean(page("", text).getBytes(Charset.forName(charset)), "p.html");
+        assertTrue(doc.body().contains(text), charset + ": " + doc.body());
+        assertEquals(language, doc.metadata().language(), charset);
     }
 
     private static String page(String head, String text) {

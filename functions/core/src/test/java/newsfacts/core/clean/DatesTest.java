@@ -74,4 +74,31 @@ class DatesTest {
         assertTrue(Dates.notAfter("2024-05-31", upload));
         assertFalse(Dates.notAfter("2025-01-01", upload));
     }
+
+    @Test
+    void aTimeWithAnOffsetMayRunAheadOnlyByAMislabelledZone() {
+        Instant upload = Instant.parse("2026-03-10T06:00:00Z");
+        assertTrue(Dates.notAfter("2026-03-10T20:00Z", upload));
+        assertTrue(Dates.notAfter("2026-03-11T05:00+09:00", upload));
+        assertFalse(Dates.notAfter("2026-03-10T20:01Z", upload));
+        assertFalse(Dates.notAfter("2026-03-11T08:00+09:00", upload), "23:00 UTC, 17 hours after the upload");
+    }
+
+    @Test
+    void aDateAloneMayBeTheUploadsDayAtUtcPlus14() {
+        assertFalse(Dates.notAfter("2026-03-11", Instant.parse("2026-03-10T09:59:00Z")));
+        assertTrue(Dates.notAfter("2026-03-11", Instant.parse("2026-03-10T10:00:00Z")));
+        assertFalse(Dates.notAfter("2026-03-12", Instant.parse("2026-03-10T23:59:00Z")));
+    }
+
+    @Test
+    void aDatelineWithoutYearIsTheLatestSuchDayNotAfterTheUpload() {
+        Instant upload = Instant.parse("2026-12-31T12:00:00Z"); // already January 1 at UTC+14
+        assertEquals("2027-01-01", WireTextCleaner.clean("Ferry service resumes\n\nHARBOUR TOWN, Jan 1 (Wirenews) - The ferry "
+                + "sailed again on Monday.\n\nIt had stopped in the storm.", upload).published());
+        assertEquals("2026-12-31", WireTextCleaner.clean("Ferry service resumes\n\nHARBOUR TOWN, Dec 31 (Wirenews) - The ferry "
+                + "sailed again on Monday.\n\nIt had stopped in the storm.", upload).published());
+        assertEquals("2025-02-01", WireTextCleaner.clean("Ferry service resumes\n\nHARBOUR TOWN, Feb 1 (Wirenews) - The ferry "
+                + "sailed again on Monday.\n\nIt had stopped in the storm.", Instant.parse("2026-01-31T09:00:00Z")).published());
+    }
 }
