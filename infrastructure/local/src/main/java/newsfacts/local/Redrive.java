@@ -32,7 +32,7 @@ final class Redrive {
         }
         try (LocalStack stack = LocalStack.start(Path.of("template.yaml"), data, 0, 0)) {
             Summary s = redrive(stack);
-            System.out.printf("re-driven: %d succeeded, %d failed again, %d could not be sent (both kept in %s); follow-on events failed: %d%n",
+            System.out.printf("re-driven: %d succeeded, %d failed again, %d could not be sent (kept in %s); follow-on events failed: %d%n",
                     s.succeeded(), s.failedAgain(), s.kept(), stack.failedEventsFolder(), s.followOnFailed());
             return s.allDelivered() ? 0 : 1;
         }
