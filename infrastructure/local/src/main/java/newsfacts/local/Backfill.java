@@ -98,7 +98,15 @@ final class Backfill {
         Set<String> sent = new HashSet<>();
         Summary first = pass(list(prefix, null), sent);
         report(prefix, first);
-        int failed = first.failed();
+        return first.failed() + followOn(started, sent);
+    }
+
+    /**
+     * The events of objects written since {@code started} and not yet in {@code sent}, in waves until the
+     * functions write nothing new (a cleaned object fires extraction). Returns how many failed.
+     */
+    int followOn(Instant started, Set<String> sent) {
+        int failed = 0;
         for (int wave = 0; wave < 5; wave++) {
             List<S3Object> written = list("", started).stream().filter(o -> !sent.contains(o.key())).toList();
             if (written.isEmpty()) break;
@@ -141,13 +149,17 @@ final class Backfill {
             if (subs.isEmpty()) {
                 skipped++;
             } else {
-                // no sequencer, as from the template's state machine: only S3 issues those, and an invented one
-                // would outrank the real events of later uploads of the same key (they would all be refused as stale)
-                String event = S3Notifications.json(bucket, o.key(), o.size(), o.eTag().replace("\"", ""), null, true);
                 String error = null;
-                for (TemplateModel.Subscription sub : subs) {
-                    String e = invoke(sub.handler(), event);
-                    if (e != null) error = sub.function() + ": " + e;
+                try { // one object's trouble is its own: the run goes on
+                    // no sequencer, as from the template's state machine: only S3 issues those, and an invented one
+                    // would outrank the real events of later uploads of the same key (they would all be refused as stale)
+                    String event = S3Notifications.json(bucket, o.key(), o.size(), o.eTag(), null, true);
+                    for (TemplateModel.Subscription sub : subs) {
+                        String e = invoke(sub.handler(), event);
+                        if (e != null) error = sub.function() + ": " + e;
+                    }
+                } catch (RuntimeException e) {
+                    error = String.valueOf(e);
                 }
                 if (error == null) done++;
                 else {

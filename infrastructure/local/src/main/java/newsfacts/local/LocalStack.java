@@ -39,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private final TemplateModel template;
     private final S3Client s3;
     private final DynamoDbClient dynamo;
+    private final Path dataDir;
     private final Path failedEvents;
     private final Map<String, RequestHandler<S3Event, ?>> handlers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> seen = new HashMap<>();
@@ -57,11 +58,22 @@ public final class LocalStack implements AutoCloseable {
     private LocalStack(Emulators emulators, TemplateModel template, Path dataDir) {
         this.emulators = emulators;
         this.template = template;
-        this.failedEvents = (dataDir == null ? Path.of(System.getProperty("java.io.tmpdir"), "newsfacts-local") : dataDir).resolve("failed-events");
+        this.dataDir = dataDir;
+        this.failedEvents = failedEventsFolder(dataDir);
         Config config = config();
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(Emulators.ACCESS_KEY, Emulators.SECRET_KEY));
         this.s3 = Clients.s3(config, credentials);
         this.dynamo = Clients.dynamo(config, credentials);
+    }
+
+    /** A data folder keeps its failed events; an in-memory stack gets a temporary folder of its own. */
+    static Path failedEventsFolder(Path dataDir) {
+        if (dataDir != null) return dataDir.resolve("failed-events");
+        try {
+            return Files.createTempDirectory("newsfacts-failed-events-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -165,7 +177,10 @@ public final class LocalStack implements AutoCloseable {
 
     private Map<String, String> listBucket() {
         Map<String, String> objects = new LinkedHashMap<>();
-        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents()) objects.put(o.key(), o.eTag() + o.size());
+        // S3 sends an event for every PUT, identical bytes too: a re-put shows only in LastModified
+        // (whole seconds, so two identical puts within one second between looks make one event)
+        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents())
+            objects.put(o.key(), o.eTag() + " " + o.size() + " " + o.lastModified());
         return objects;
     }
 
@@ -177,7 +192,7 @@ public final class LocalStack implements AutoCloseable {
             try {
                 var head = s3.headObject(b -> b.bucket(BUCKET).key(key));
                 size = head.contentLength();
-                etag = head.eTag().replace("\"", "");
+                etag = head.eTag();
             } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
                 return false;
             }
@@ -189,10 +204,23 @@ public final class LocalStack implements AutoCloseable {
         return true;
     }
 
-    /** Sends a saved event to the named template function again; false when it failed again. */
+    /**
+     * Sends a saved event to the named template function again; false when it failed again (and was saved
+     * again). Throws IllegalArgumentException, sending nothing, for an unknown function or a file that is no S3 event.
+     */
     public boolean invokeFunction(String function, String eventJson) {
         for (TemplateModel.Subscription sub : template.s3Subscriptions())
-            if (sub.function().equals(function)) return invoke(sub, eventJson);
+            if (sub.function().equals(function)) {
+                S3Event event;
+                try {
+                    event = S3Notifications.read(eventJson);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("not an S3 event: " + e.getMessage(), e);
+                }
+                if (event == null || event.getRecords() == null || event.getRecords().isEmpty())
+                    throw new IllegalArgumentException("not an S3 event: no records");
+                return invoke(sub, eventJson);
+            }
         throw new IllegalArgumentException("template.yaml has no S3-triggered function " + function);
     }
 
@@ -254,5 +282,10 @@ public final class LocalStack implements AutoCloseable {
         s3.close();
         dynamo.close();
         emulators.close();
+        try {
+            if (dataDir == null) Files.deleteIfExists(failedEvents); // kept while it holds failed events
+        } catch (java.nio.file.DirectoryNotEmptyException kept) {
+            // Up printed where they are
+        }
     }
 }

@@ -20,12 +20,13 @@ import java.util.Map;
 public final class S3Notifications {
     private S3Notifications() {}
 
+    /** {@code etag} as S3 lists it, quoted or not; null leaves it out (s3proxy has none for a file put in its folder by hand). */
     public static String json(String bucket, String key, long size, String etag, String sequencer, boolean created) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8)); // S3 form-encodes keys: ' ' → '+'
         if (created) {
             object.put("size", size);
-            object.put("eTag", etag);
+            if (etag != null) object.put("eTag", etag.replace("\"", ""));
         }
         if (sequencer != null) object.put("sequencer", sequencer); // a reprocessing event has none
         Map<String, Object> s3 = new LinkedHashMap<>();

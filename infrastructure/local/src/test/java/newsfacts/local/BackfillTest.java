@@ -6,9 +6,14 @@ import newsfacts.core.model.ArticleRecord;
 import newsfacts.core.model.ArticleStatus;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.util.HashSet;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code newsfacts backfill}: objects that never had an event are processed, and a second run rewrites their records. */
 class BackfillTest {
@@ -49,5 +54,22 @@ class BackfillTest {
         ArticleRecord now = store.get(id).orElseThrow();
         assertEquals("Harbour board approves new ferry timetable", now.metadata().title(),
                 "a backfill must not outrank the events of later uploads");
+    }
+
+    @Test
+    void anObjectListedWithoutETagIsSentAndTheRunGoesOn() throws Exception {
+        LocalStack stack = TestStack.get();
+        String handPut = "raw/backfill-no-etag/by-hand.txt", next = "raw/backfill-no-etag/next.txt";
+        for (String key : List.of(handPut, next))
+            stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(TestStack.sampleArticle()));
+        // as s3proxy lists a file put into its data folder by hand: no ETag
+        List<S3Object> listed = List.of(S3Object.builder().key(handPut).size(2503L).build(),
+                stack.s3().listObjectsV2(b -> b.bucket(LocalStack.BUCKET).prefix(next)).contents().get(0));
+
+        var summary = new Backfill(stack.s3(), LocalStack.BUCKET, stack.template()).pass(listed, new HashSet<>());
+
+        assertEquals(new Backfill.Summary(2, 0, 0), summary);
+        String cleaned = "cleaned/" + ArticleIds.forRawKey(handPut) + ".json"; // extraction follows in the next wave
+        assertTrue(new newsfacts.aws.ObjectStore(stack.s3(), LocalStack.BUCKET).size(cleaned).isPresent(), cleaned);
     }
 }

@@ -117,4 +117,19 @@ class LocalStackTest {
         assertEquals(404, get("/nowhere").statusCode());
         assertEquals(400, get("/articles?cursor=" + URLEncoder.encode("not a cursor!", StandardCharsets.UTF_8)).statusCode());
     }
+
+    @Test
+    void anIdenticalReUploadIsAnEventToo() throws Exception {
+        String key = "raw/local-reupload/article.txt";
+        byte[] bytes = TestStack.sampleArticle();
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(bytes));
+        stack.settle();
+        var store = new newsfacts.aws.ArticleStore(stack.dynamo(), LocalStack.TABLE);
+        String first = store.get(ArticleIds.forRawKey(key)).orElseThrow().updatedAt();
+
+        Thread.sleep(1100); // S3 keeps LastModified in whole seconds
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(bytes));
+        stack.settle();
+        assertTrue(!first.equals(store.get(ArticleIds.forRawKey(key)).orElseThrow().updatedAt()), "the re-upload was processed again");
+    }
 }
