@@ -130,10 +130,10 @@ public final class ArticleStore {
 
     /** The articles under one facet partition, newest first, within an optional date range. */
     public Page<ArticleSummary> list(String partition, Filters filters, String from, String to, int limit, String cursor) {
-        QueryResponse r = dynamo.query(rangeQuery(partition, filters, from, to, limit, cursor));
+        Page<Map<String, AttributeValue>> page = items(partition, filters, from, to, limit, cursor);
         List<ArticleSummary> items = new ArrayList<>();
-        for (Map<String, AttributeValue> it : r.items()) items.add(summary(it));
-        return new Page<>(items, Cursors.next(r));
+        for (Map<String, AttributeValue> it : page.items()) items.add(summary(it));
+        return new Page<>(items, page.cursor());
     }
 
     /** The raw index items of a facet partition (entity and statement pages read their attributes). */
@@ -141,9 +141,12 @@ public final class ArticleStore {
         return items(partition, Filters.NONE, from, to, limit, cursor);
     }
 
+    /** One more item than asked is read, so a page that ends the list says so instead of leading to an empty one. */
     public Page<Map<String, AttributeValue>> items(String partition, Filters filters, String from, String to, int limit, String cursor) {
-        QueryResponse r = dynamo.query(rangeQuery(partition, filters, from, to, limit, cursor));
-        return new Page<>(r.items(), Cursors.next(r));
+        QueryResponse r = dynamo.query(rangeQuery(partition, filters, from, to, limit + 1, cursor));
+        if (r.items().size() <= limit) return new Page<>(r.items(), Cursors.next(r));
+        List<Map<String, AttributeValue>> page = r.items().subList(0, limit);
+        return new Page<>(page, Cursors.after(page.get(limit - 1)));
     }
 
     /**

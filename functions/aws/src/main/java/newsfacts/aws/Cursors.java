@@ -19,9 +19,15 @@ public final class Cursors {
         InvalidCursorException(String message) { super(message); }
     }
 
+    /** Where DynamoDB stopped reading, or null when it read to the end. */
     static String next(QueryResponse r) {
         if (!r.hasLastEvaluatedKey() || r.lastEvaluatedKey().isEmpty()) return null;
-        String sk = r.lastEvaluatedKey().get(IndexKeys.SK).s();
+        return after(r.lastEvaluatedKey());
+    }
+
+    /** Resumes after this item. */
+    static String after(Map<String, AttributeValue> item) {
+        String sk = item.get(IndexKeys.SK).s();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sk.getBytes(StandardCharsets.UTF_8));
     }
 

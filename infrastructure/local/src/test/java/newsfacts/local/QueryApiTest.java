@@ -94,6 +94,16 @@ class QueryApiTest {
     }
 
     @Test
+    void aPageThatEndsTheListHasNoCursor() {
+        Map<?, ?> whole = get("/articles", Map.of("entity", "Zorblat Quenton", "limit", Integer.toString(ARTICLES)), 200);
+        assertEquals(ARTICLES, ((List<?>) whole.get("items")).size());
+        assertNull(whole.get("cursor"), "no cursor to an empty page");
+        Map<?, ?> first = get("/articles", Map.of("entity", "Zorblat Quenton", "limit", Integer.toString(ARTICLES - 1)), 200);
+        Map<?, ?> last = get("/articles", Map.of("entity", "Zorblat Quenton", "limit", "100", "cursor", (String) first.get("cursor")), 200);
+        assertEquals(1, ((List<?>) last.get("items")).size());
+    }
+
+    @Test
     void aliasFindsTheCanonicalEntity() {
         List<?> items = (List<?>) get("/articles", Map.of("entity", "Quenton", "limit", "100"), 200).get("items");
         assertEquals(ARTICLES, items.size());
