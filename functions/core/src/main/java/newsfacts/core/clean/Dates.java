@@ -65,6 +65,14 @@ final class Dates {
                 // fall through to the looser forms
             }
         }
+        // "Mon, 11 Mar 2024 09:00:00 GMT", as HTTP headers and feeds write it: keep the time
+        if (v.length() > 20 && v.charAt(3) == ',') {
+            try {
+                return OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+            } catch (DateTimeParseException notRfc1123) {
+                // the looser forms below still find the day
+            }
+        }
         Matcher m = ISO.matcher(v);
         if (m.find() && m.start() <= 12) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));

@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class DatesTest {
     @Test
+    void anHttpStyleDateKeepsItsTime() {
+        assertEquals("2024-03-11T09:00Z", Dates.parseValue("Mon, 11 Mar 2024 09:00:00 GMT"));
+        assertEquals("2024-03-11T09:00+01:00", Dates.parseValue("Mon, 11 Mar 2024 09:00:00 +0100"));
+        assertEquals("2024-03-11", Dates.parseValue("Tue, 11 Mar 2024 09:00:00 GMT"), "a wrong weekday: the day is still read");
+    }
+
+    @Test
     void machineDates() {
         assertEquals("2024-05-20T08:30+02:00", Dates.parseValue("2024-05-20T08:30:00+02:00"));
         assertEquals("2024-05-20T08:30Z", Dates.parseValue("2024-05-20T08:30:00Z"));
