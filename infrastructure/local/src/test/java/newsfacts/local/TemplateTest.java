@@ -115,6 +115,8 @@ class TemplateTest {
         assertFalse(api.path("Auth").path("AddDefaultAuthorizerToCorsPreflight").asBoolean(true), "a preflight carries no signature");
         assertEquals("'" + newsfacts.query.QueryHandler.CORS_ALLOW_HEADERS + "'", api.path("Cors").path("AllowHeaders").asText());
         assertEquals("'" + newsfacts.query.QueryHandler.CORS_ALLOW_METHODS + "'", api.path("Cors").path("AllowMethods").asText());
+        for (String response : List.of("DEFAULT_4XX", "DEFAULT_5XX")) // the gateway's own refusals reach the page's script
+            assertTrue(api.path("GatewayResponses").path(response).path("ResponseParameters").path("Headers").has("Access-Control-Allow-Origin"), response);
     }
 
     @Test
