@@ -50,7 +50,14 @@ final class DateFinder {
     private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8);
     private static final Set<String> FUTURE = Set.of("will", "'ll", "\u2019ll", "shall", "plans", "planned", "scheduled",
-            "expected", "due", "upcoming", "going");
+            "expected", "due", "upcoming", "going", "ahead");
+    /** Words that put what follows in the past: reporting verbs and auxiliaries, the commonest news verbs. */
+    private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "added", "announced",
+            "met", "held", "signed", "won", "lost", "died", "fell", "rose", "happened", "began", "ended");
+    /** How far ahead of its publication a news text names a day without a year and means this year's. */
+    private static final int DAYS_AHEAD_WITHOUT_CUE = 60;
+
+    private enum Tense { PAST, FUTURE, UNKNOWN }
     /** Nouns for things that happen on a date. */
     private static final Set<String> EVENTS = Set.of(
             "interview", "meeting", "attack", "attacks", "summit", "talks", "visit", "speech", "election",
@@ -120,9 +127,13 @@ final class DateFinder {
     private static Resolved dayMonth(int month, int day, String year, LocalDate pub, String body, int at) {
         if (year != null) return new Resolved(LocalDate.of(num(year), month, day).toString(), false);
         if (pub == null) return new Resolved(String.format("--%02d-%02d", month, day), false);
-        // no year: the publication year, or the year before when that date lies ahead but the text speaks of the past
+        // no year: the publication year ("the final on June 20" weeks ahead), or the year before when that
+        // day lies ahead but the clause speaks of the past, or lies far ahead with nothing saying it is to come
         LocalDate d = LocalDate.of(pub.getYear(), month, day);
-        if (d.isAfter(pub.plusDays(7)) && !soundsFuture(body, at) || d.isAfter(pub.plusMonths(9))) d = d.minusYears(1);
+        Tense tense = tenseBefore(body, at);
+        boolean ahead = d.isAfter(pub);
+        if (ahead && tense == Tense.PAST || d.isAfter(pub.plusDays(DAYS_AHEAD_WITHOUT_CUE)) && tense != Tense.FUTURE
+                || d.isAfter(pub.plusMonths(9))) d = d.minusYears(1);
         return new Resolved(d.toString(), true);
     }
 
@@ -130,20 +141,29 @@ final class DateFinder {
         if (pub == null) return new Resolved(null, true);
         DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
-        boolean future = mod.equals("next") || !mod.equals("last") && soundsFuture(body, at);
         int diff = dow.getValue() - pub.getDayOfWeek().getValue();
-        LocalDate d;
-        if (future) d = pub.plusDays(diff > 0 ? diff : diff + 7);
-        else d = pub.minusDays(diff < 0 ? -diff : (diff == 0 ? (mod.equals("last") ? 7 : 0) : 7 - diff));
+        int back = diff < 0 ? -diff : diff == 0 ? 0 : 7 - diff, forward = diff > 0 ? diff : diff + 7;
+        Tense tense = tenseBefore(body, at);
+        // with no word to go by, the nearer day, the past counting double: news mostly reports what happened
+        boolean future = mod.equals("next") || !mod.equals("last")
+                && (tense == Tense.FUTURE || tense == Tense.UNKNOWN && back > 0 && 2 * forward < back);
+        LocalDate d = future ? pub.plusDays(forward) : pub.minusDays(back == 0 && mod.equals("last") ? 7 : back);
         return new Resolved(d.toString(), true);
     }
 
-    /** Does the clause before {@code at} speak of the future ("will meet on Friday")? */
-    private static boolean soundsFuture(String body, int at) {
+    /**
+     * What the clause before {@code at} says of time, by the cue nearest the date: "will meet on Friday" is
+     * to come, "said on Friday" is past, "said talks will resume on Friday" is to come.
+     */
+    private static Tense tenseBefore(String body, int at) {
         int from = at;
         while (from > 0 && at - from < 80 && ".!?\n".indexOf(body.charAt(from - 1)) < 0) from--;
-        for (Tokens.Token t : Tokens.of(body, from, at)) if (FUTURE.contains(t.lower())) return true;
-        return false;
+        Tense tense = Tense.UNKNOWN;
+        for (Tokens.Token t : Tokens.of(body, from, at)) {
+            if (FUTURE.contains(t.lower())) tense = Tense.FUTURE;
+            else if (PAST.contains(t.lower())) tense = Tense.PAST;
+        }
+        return tense;
     }
 
     private static Resolved relative(String phrase, LocalDate pub) {

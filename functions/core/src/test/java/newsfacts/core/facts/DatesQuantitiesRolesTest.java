@@ -50,6 +50,21 @@ class DatesQuantitiesRolesTest {
         assertEquals("summit", d.stream().filter(x -> x.span().text().equals("last week")).findFirst().orElseThrow().event());
     }
 
+    @Test void aDayWithoutYearIsReadByTheWordsBeforeIt() {
+        // published on Monday 27 May 2024
+        String text = "The harbour closes ahead of the regatta on June 20. The mayor was told on June 10 that it would. "
+                + "She said the council will vote on Wednesday. The ferry board met on Friday. Tickets sell before Tuesday's gala. "
+                + "Dredging is planned for the summit on Aug. 30. Repairs stalled after the storm of Sept. 3.";
+        List<DateMention> d = dates(text, "2024-05-27");
+        assertEquals("2024-06-20", value(d, "June 20"), "weeks ahead, nothing saying otherwise: this year's");
+        assertEquals("2023-06-10", value(d, "June 10"), "ahead of publication but told of in the past: last year's");
+        assertEquals("2024-05-29", value(d, "Wednesday"), "the cue nearest the day decides: will, not said");
+        assertEquals("2024-05-24", value(d, "Friday"));
+        assertEquals("2024-05-28", value(d, "Tuesday"), "no cue: the nearer day, tomorrow, not last week's");
+        assertEquals("2024-08-30", value(d, "Aug. 30"), "planned: to come");
+        assertEquals("2023-09-03", value(d, "Sept. 3"), "months ahead with no cue: last year's");
+    }
+
     @Test void quantities() {
         String text = "The firm paid $4.5 million for 120 acres. Inflation hit 7.2% while 3,000 workers and "
                 + "two civilian casualties were reported. The fine was 250 euros, and turnout rose 5 percentage points.";
