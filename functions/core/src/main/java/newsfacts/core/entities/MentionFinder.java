@@ -54,6 +54,7 @@ final class MentionFinder {
         splitHeadlineRuns(lines, stats);
         agreeWithinDocument(lines);
         List<Mention> out = new ArrayList<>();
+        for (TaggedLine line : lines) line.splitAtSentenceEnds();
         for (TaggedLine line : lines) {
             line.forEachMention((from, to) -> out.add(new Mention(
                     Span.of(text, line.tokens.get(from).start(), line.tokens.get(to - 1).end()), line.types[from])));

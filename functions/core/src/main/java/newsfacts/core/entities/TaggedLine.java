@@ -38,6 +38,20 @@ final class TaggedLine {
         if (to < types.length && types[to] != null) begins[to] = true;
     }
 
+    /**
+     * A full stop with a space after it ends a sentence, and no name runs across one: "... to Trump.
+     * Bloomberg's ..." is two names. (Initials and abbreviations keep their dots inside their tokens;
+     * "Amazon.com" has no space.)
+     */
+    void splitAtSentenceEnds() {
+        for (int k = 0; k + 1 < words.length; k++) {
+            if (types[k] == null || !words[k].equals(".") || tokens.get(k).end() == tokens.get(k + 1).start()) continue;
+            types[k] = null;
+            begins[k] = false;
+            if (types[k + 1] != null) begins[k + 1] = true;
+        }
+    }
+
     interface RangeConsumer { void accept(int from, int to); }
 
     /** Hands over each name as a token range [from, to). */
