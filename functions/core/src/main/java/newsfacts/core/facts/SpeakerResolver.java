@@ -33,6 +33,9 @@ final class SpeakerResolver {
 
     String resolve(Span source) {
         if (source == null) return null;
+        // "King, who worked for Meadows", "Chi Onwurah, Labour MP for ...": the speaker is named before the comma
+        int comma = source.text().indexOf(',');
+        if (comma > 0) source = new Span(source.text().substring(0, comma), source.start(), source.start() + comma);
         String text = source.text().replaceAll("['\u2019]s?$", "").strip();
         Entity there = mentions.within(source.start(), source.end(), EntityType.PERSON);
         if (there == null) there = mentions.within(source.start(), source.end(), EntityType.ORGANIZATION, EntityType.LOCATION);
