@@ -68,8 +68,25 @@ final class Summarizer {
         return new ArrayList<>(score.keySet());
     }
 
-    /** The lead sentence plus up to two sentences dense in keywords, in text order, within about 80 words. */
+    /**
+     * The lead sentence plus up to two sentences dense in keywords, in text order, within about 80 words.
+     * Lines that are no sentence (a headline, a dateline line: no closing stop) and repeats are left out.
+     */
     String summary(List<Span> sentences, List<String> keywords) {
+        List<Span> whole = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Span s : sentences) if (endsSentence(s.text()) && seen.add(s.text())) whole.add(s);
+        if (whole.isEmpty()) whole = sentences;
+        return summaryOf(whole, keywords);
+    }
+
+    private static boolean endsSentence(String s) {
+        return SENTENCE_END.matcher(s).find();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
+
+    private String summaryOf(List<Span> sentences, List<String> keywords) {
         if (sentences.isEmpty()) return null;
         Set<String> keys = new HashSet<>();
         for (String k : keywords) for (Token t : Tokens.of(k)) if (t.isWord()) keys.add(t.lower());
