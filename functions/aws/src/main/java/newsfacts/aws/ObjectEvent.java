@@ -25,6 +25,17 @@ import static newsfacts.core.Json.text;
 public record ObjectEvent(String bucket, String key, boolean created, long size, String versionId,
                           String etag, String sequencer, String eventTime) {
 
+    /** Lambda's S3Event reader gives "" for a field a notification leaves out: a reprocessing event's sequencer is none. */
+    public ObjectEvent {
+        versionId = blankToNull(versionId);
+        etag = blankToNull(etag);
+        sequencer = blankToNull(sequencer);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /**
      * What both S3-triggered handlers do with an event: every record, in order, through their stage,
      * with the request id on the log lines. An exception stops the batch so Lambda retries it whole;

@@ -37,6 +37,21 @@ class BackfillTest {
     }
 
     @Test
+    void aBackfillRedoesTheRecordOfAnUploadThatHadItsOwnEvent() throws Exception {
+        LocalStack stack = TestStack.get();
+        String key = "raw/backfill-redo/article.txt";
+        stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key), RequestBody.fromBytes(TestStack.sampleArticle()));
+        stack.settle(); // S3's own event, with a sequencer
+        ArticleStore store = new ArticleStore(stack.dynamo(), LocalStack.TABLE);
+        String id = ArticleIds.forRawKey(key);
+        String before = store.get(id).orElseThrow().updatedAt();
+
+        Thread.sleep(5); // updatedAt has millisecond precision
+        assertEquals(0, new Backfill(stack.s3(), LocalStack.BUCKET, stack.template()).run(key));
+        assertNotEquals(before, store.get(id).orElseThrow().updatedAt(), "the same content is extracted again, in its place");
+    }
+
+    @Test
     void aLaterUploadOfABackfilledKeyReplacesItsRecord() throws Exception {
         LocalStack stack = TestStack.get();
         String key = "raw/backfill-later/article.txt";
