@@ -75,15 +75,18 @@ final class Backfill {
                 return new Backfill(stack.s3(), LocalStack.BUCKET, template).run(prefix) == 0 ? 0 : 1;
             }
         } else {
-            // the in-process handlers read these, as they read the environment on Lambda (see LocalStack.start)
-            Map<String, String> props = Map.of("ARTICLES_BUCKET", LocalStack.BUCKET, "ARTICLES_TABLE", LocalStack.TABLE,
+            // the in-process handlers read these, as they read the environment on Lambda (see LocalStack.start);
+            // the names of a stack of one's own (LocalStack's init hook) come from the environment
+            String bucket = System.getenv().getOrDefault("ARTICLES_BUCKET", LocalStack.BUCKET);
+            Map<String, String> props = Map.of("ARTICLES_BUCKET", bucket,
+                    "ARTICLES_TABLE", System.getenv().getOrDefault("ARTICLES_TABLE", LocalStack.TABLE),
                     "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL_S3", s3Endpoint.toString(),
                     "AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint.toString(),
                     "aws.accessKeyId", Emulators.ACCESS_KEY, "aws.secretAccessKey", Emulators.SECRET_KEY);
             props.forEach(System::setProperty);
             var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(Emulators.ACCESS_KEY, Emulators.SECRET_KEY));
             try (S3Client s3 = Clients.s3(Config.fromEnvironment(), credentials)) {
-                return new Backfill(s3, LocalStack.BUCKET, template).run(prefix) == 0 ? 0 : 1;
+                return new Backfill(s3, bucket, template).run(prefix) == 0 ? 0 : 1;
             }
         }
     }

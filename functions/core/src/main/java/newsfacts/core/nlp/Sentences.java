@@ -87,6 +87,8 @@ public final class Sentences {
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "J."
         if (word.indexOf('.') >= 0) return true; // U.S., a.m.
+        // "No. 2" abbreviates, "she would vote no. Her office ..." ends a sentence
+        if (word.equals("no")) return false;
         return ABBREVIATIONS.contains(word.toLowerCase());
     }
 

@@ -18,6 +18,8 @@ class SentencesTest {
     @Test void anAbbreviationCanEndASentence() {
         assertEquals(List.of("Polls close at 7 p.m.", "He says he will wait."), texts("Polls close at 7 p.m. He says he will wait."));
         assertEquals(List.of("Mr. He Jiankui spoke."), texts("Mr. He Jiankui spoke."));
+        assertEquals(List.of("She would vote no.", "Her office said nothing."), texts("She would vote no. Her office said nothing."));
+        assertEquals(List.of("He is the No. 2 in the party."), texts("He is the No. 2 in the party."));
     }
 
     @Test void keepsClosingQuotesAndSplitsLines() {
