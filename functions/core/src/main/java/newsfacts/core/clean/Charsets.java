@@ -1,7 +1,6 @@
 package newsfacts.core.clean;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -31,14 +30,15 @@ final class Charsets {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             // a page labelled with a legacy charset but written in valid UTF-8 is common; the
             // reverse (UTF-8 label, legacy bytes) is handled by the checks below
-            String utf8Anyway = hasHighBytes(b) ? strict(b, StandardCharsets.UTF_8) : null;
-            return utf8Anyway != null ? utf8Anyway : new String(b, widen(declared));
+            if (hasHighBytes(b)) {
+                String utf8 = new String(b, StandardCharsets.UTF_8);
+                if (isUtf8(b, utf8)) return utf8;
+            }
+            return new String(b, widen(declared));
         }
-        // the strict decode is both the test and the result: the bytes are read once
-        String utf8 = strict(b, StandardCharsets.UTF_8);
-        if (utf8 != null) return utf8;
-        String sloppyUtf8 = new String(b, StandardCharsets.UTF_8);
-        if (mostlyValid(sloppyUtf8)) return sloppyUtf8;
+        // one lenient decode is both the test and the result: the bytes are read once as UTF-8
+        String utf8 = new String(b, StandardCharsets.UTF_8);
+        if (isUtf8(b, utf8) || mostlyValid(utf8)) return utf8;
         String eastAsian = mostlyMultiByte(b) ? EastAsianGuess.decode(b) : null;
         return eastAsian != null ? eastAsian : new String(b, WINDOWS_1252);
     }
@@ -91,10 +91,6 @@ final class Charsets {
         }
     }
 
-    static boolean isValidUtf8(byte[] b) {
-        return strict(b, StandardCharsets.UTF_8) != null;
-    }
-
     /**
      * UTF-8 with a few bad bytes (a cut character, a pasted Latin-1 word) is still UTF-8: fewer
      * than one bad sequence per four good characters. Legacy text read as UTF-8 breaks at most of
@@ -129,19 +125,18 @@ final class Charsets {
         return high > 20 && paired > high * 0.5;
     }
 
-    private static String strict(byte[] b, Charset cs) {
-        if (cs == StandardCharsets.UTF_8) {
-            // the lenient decode is much faster; without a replacement character in its result
-            // the bytes were valid UTF-8 and the strict decode would give the same string
-            String lenient = new String(b, StandardCharsets.UTF_8);
-            if (lenient.indexOf('\ufffd') < 0) return lenient;
-        }
+    /**
+     * Whether {@code b} is valid UTF-8, given its lenient decode. Without a replacement character in it
+     * the answer is yes; with one, only a strict decode tells a bad byte from a U+FFFD the text holds.
+     */
+    private static boolean isUtf8(byte[] b, String lenient) {
+        if (lenient.indexOf('\ufffd') < 0) return true;
         try {
-            CharBuffer out = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return out.toString();
+            return true;
         } catch (CharacterCodingException e) {
-            return null;
+            return false;
         }
     }
 }
