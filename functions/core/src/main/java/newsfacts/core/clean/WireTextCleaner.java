@@ -1,6 +1,7 @@
 package newsfacts.core.clean;
 
 import newsfacts.core.model.Block;
+import newsfacts.core.nlp.Sentences;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,6 @@ final class WireTextCleaner {
     /** "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 10:00 GMT": a release's status line, above its headline. */
     private static final Pattern RELEASE_STATUS = Pattern.compile(
             "(?i)^(?:for immediate release|embargoed (?:until|till|for release)\\b.{0,80})\\.?$");
-    /** A sentence ends the line: "said.", "now?", "the end.\"" */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
     /** Hard-wrapped text is filled to 60 to 80 columns; longer lines are paragraphs sent one a line. */
     private static final int MAX_WRAP_COLUMN = 100;
     private static final Pattern CREDIT_PART = Pattern.compile("(?:Reporting|Writing|reporting) by ([^;]{1,120})");
@@ -61,7 +60,7 @@ final class WireTextCleaner {
         // a sentence that opens with a dateline is the lead, never the title; a headline has no full stop
         // and may look like one ("EXCLUSIVE - Firm to cut jobs")
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        boolean datelineLead = dateline(first) != null && SENTENCE_END.matcher(first).find();
+        boolean datelineLead = dateline(first) != null && Sentences.endsWithStop(first);
         if (paragraphs.size() > 1 && !datelineLead && looksLikeTitle(first))
             title = paragraphs.remove(0);
         String source = null, place = null, published = null, recordId = null;
@@ -165,7 +164,7 @@ final class WireTextCleaner {
         if (standsAlone(line) || standsAlone(next) || dateline(next) != null || CREDITS_START.matcher(next).find())
             return true;
         if (width == 0) return !Character.isLowerCase(next.codePointAt(0)) && !runsOn(line);
-        return SENTENCE_END.matcher(line).find() && nextWordFits(line, next, width);
+        return Sentences.endsWithStop(line) && nextWordFits(line, next, width);
     }
 
     /** Ends with a comma or semicolon, or leaves a parenthesis open: the sentence goes on below. */

@@ -3,6 +3,7 @@ package newsfacts.core.facts;
 import newsfacts.core.facts.Tokens.Token;
 import newsfacts.core.model.Entity;
 import newsfacts.core.model.Span;
+import newsfacts.core.nlp.Sentences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,16 +76,10 @@ final class Summarizer {
     String summary(List<Span> sentences, List<String> keywords) {
         List<Span> whole = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Span s : sentences) if (endsSentence(s.text()) && seen.add(s.text())) whole.add(s);
+        for (Span s : sentences) if (Sentences.endsWithStop(s.text()) && seen.add(s.text())) whole.add(s);
         if (whole.isEmpty()) whole = sentences;
         return summaryOf(whole, keywords);
     }
-
-    private static boolean endsSentence(String s) {
-        return SENTENCE_END.matcher(s).find();
-    }
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
     private String summaryOf(List<Span> sentences, List<String> keywords) {
         if (sentences.isEmpty()) return null;

@@ -52,6 +52,15 @@ public final class Sentences {
         return out;
     }
 
+    /** Whether the text ends as {@link #split} ends a sentence: {@code . ! ?}, then any closing quotes or brackets. */
+    public static boolean endsWithStop(String text) {
+        int end = text.length();
+        while (end > 0 && isCloser(text.charAt(end - 1))) end--;
+        if (end == 0) return false;
+        char c = text.charAt(end - 1);
+        return c == '.' || c == '!' || c == '?';
+    }
+
     /** Whitespace, including the no-break spaces news text is full of. */
     static boolean isSpace(char c) { return Character.isWhitespace(c) || Character.isSpaceChar(c); }
 
