@@ -8,6 +8,7 @@ import newsfacts.core.model.Entity;
 import newsfacts.core.model.FailureReason;
 import newsfacts.core.model.Page;
 import newsfacts.core.model.Role;
+import newsfacts.core.model.Span;
 import newsfacts.core.model.Statement;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -244,8 +245,9 @@ public final class ArticleStore {
             Map<String, AttributeValue> attrs = new HashMap<>(summary);
             attrs.put("statement", str(Json.write(st)));
             String sk = IndexKeys.dated(date, id) + "#" + String.format("%04d", i);
-            List<String> mentioned = record.facts().entities().stream().filter(e -> st.content() != null && e.mentions().stream()
-                    .anyMatch(m -> m.start() >= st.content().start() && m.end() <= st.content().end())).map(Entity::name).toList();
+            Span content = st.content();
+            List<String> mentioned = content == null ? List.of() : record.facts().entities().stream().filter(e -> e.mentions().stream()
+                    .anyMatch(m -> m.start() >= content.start() && m.end() <= content.end())).map(Entity::name).toList();
             // so a speaker's statements can be narrowed to those mentioning an entity within the speaker's partition
             if (!mentioned.isEmpty())
                 attrs.put("mentionKeys", AttributeValue.fromSs(mentioned.stream().map(IndexKeys::normalise).distinct().toList()));

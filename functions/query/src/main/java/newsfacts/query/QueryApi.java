@@ -104,9 +104,10 @@ public final class QueryApi {
         String from = date(p, "from"), to = date(p, "to");
         Page<Map<String, AttributeValue>> page = store.items(IndexKeys.list("entity", canonical), from, to, MAX_LIMIT, p.get("cursor"));
         // unknown is 404; known but not mentioned within the dates is an empty answer
-        if (page.items().isEmpty() && p.get("cursor") == null
-                && (from == null && to == null || store.items(IndexKeys.list("entity", canonical), null, null, 1, null).items().isEmpty()))
-            return ApiResponse.notFound("no entity " + name);
+        boolean dated = from != null || to != null;
+        boolean unknown = page.items().isEmpty() && p.get("cursor") == null
+                && (!dated || store.items(IndexKeys.list("entity", canonical), null, null, 1, null).items().isEmpty());
+        if (unknown) return ApiResponse.notFound("no entity " + name);
         Map<String, Object> out = new LinkedHashMap<>();
         Set<String> aliases = new LinkedHashSet<>();
         List<Map<String, Object>> roles = new ArrayList<>();

@@ -209,19 +209,17 @@ public final class LocalStack implements AutoCloseable {
      * again). Throws IllegalArgumentException, sending nothing, for an unknown function or a file that is no S3 event.
      */
     public boolean invokeFunction(String function, String eventJson) {
-        for (TemplateModel.Subscription sub : template.s3Subscriptions())
-            if (sub.function().equals(function)) {
-                S3Event event;
-                try {
-                    event = S3Notifications.read(eventJson);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("not an S3 event: " + e.getMessage(), e);
-                }
-                if (event == null || event.getRecords() == null || event.getRecords().isEmpty())
-                    throw new IllegalArgumentException("not an S3 event: no records");
-                return invoke(sub, eventJson);
-            }
-        throw new IllegalArgumentException("template.yaml has no S3-triggered function " + function);
+        TemplateModel.Subscription sub = template.s3Subscriptions().stream().filter(s -> s.function().equals(function)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("template.yaml has no S3-triggered function " + function));
+        S3Event event;
+        try {
+            event = S3Notifications.read(eventJson);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not an S3 event: " + e.getMessage(), e);
+        }
+        if (event == null || event.getRecords() == null || event.getRecords().isEmpty())
+            throw new IllegalArgumentException("not an S3 event: no records");
+        return invoke(sub, eventJson);
     }
 
     /** As Lambda invokes asynchronously: a failure is retried, then the event goes to the failed-events folder. */
